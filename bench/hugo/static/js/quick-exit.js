@@ -1,0 +1,1 @@
+(function(){var t=[];document.addEventListener('keyup',function(e){if(e.key!=='Shift')return;var n=Date.now();t=t.filter(function(x){return n-x<5000});t.push(n);if(t.length>=3){var a=document.querySelector('[data-quick-exit]');document.body.innerHTML='';location.replace(a?a.href:'https://www.bbc.co.uk/weather');}});})();

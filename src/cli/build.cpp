@@ -1,0 +1,29 @@
+// `promisehub build`: load, check, render and write the site atomically.
+#include <iostream>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "pipeline.h"
+
+namespace promisehub {
+
+int run_build(const std::vector<std::string>& raw) {
+  ParsedArgs args = parse_args(raw, {"--site", "--out", "--now", "--jobs"}, {"--drafts"});
+  if (!args.error.empty()) return usage_error(args.error, "build");
+  auto options = build_options_from(args);
+  if (!options) return 2;
+  Diagnostics diags;
+  BuildReport report = build_site(*options, diags);
+  print_diagnostics(diags, options->site_dir);
+  if (!report.ok) {
+    std::cerr << "The site was not built; the previous site (if any) is unchanged.\n";
+    return 1;
+  }
+  std::cout << "Built " << report.pages << " files into "
+            << (options->out_dir.empty() ? options->site_dir + "/public" : options->out_dir) << " ("
+            << report.files_written << " written, " << report.files_unchanged << " unchanged).\n";
+  return 0;
+}
+
+}  // namespace promisehub

@@ -1,0 +1,122 @@
+// Walking content/ with Boost.Filesystem.
+#include "load/content_tree.h"
+
+#include <algorithm>
+
+#include <boost/filesystem.hpp>
+
+#include "core/text.h"
+
+namespace fs = boost::filesystem;
+
+namespace promisehub {
+namespace {
+
+// A link (or a path through one) must stay inside content/; anything else is refused.
+bool stays_inside(const fs::path& file, const fs::path& content_root) {
+  boost::system::error_code ec;
+  fs::path real = fs::canonical(file, ec);
+  if (ec) return false;
+  std::string r = real.string(), root = content_root.string();
+  return r == root || starts_with(r, root + "/");
+}
+
+std::vector<ContentFile> list_folder(const fs::path& dir, const fs::path& content_root,
+                                     const std::string& site_dir, const std::string& extension,
+                                     const std::string& kind, Diagnostics& diags) {
+  std::vector<ContentFile> out;
+  boost::system::error_code ec;
+  if (!fs::is_directory(dir, ec)) return out;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    std::string name = p.filename().string();
+    std::string display = fs::relative(p, site_dir, ec).generic_string();
+    if (ec || display.empty()) display = p.generic_string();
+    if (name.empty() || name[0] == '.' || name.back() == '~') continue;  // editor leftovers
+    if (!stays_inside(p, content_root)) {
+      diags.error({display, 0, 0}, "this is a link to something outside content/",
+                  "copy the file into content/ instead of linking to it", "link-outside");
+      continue;
+    }
+    if (fs::is_directory(p, ec)) continue;
+    if (p.extension().string() != extension) {
+      std::string hint = "rename it to end in " + extension;
+      if (kind == "plan" && p.extension() == ".yml") hint = "rename it to end in .yaml";
+      diags.warning({display, 0, 0}, "this file is not a " + kind + " and is not used", hint,
+                    "ignored-file");
+      continue;
+    }
+    out.push_back({p.string(), display, p.stem().string()});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const ContentFile& a, const ContentFile& b) { return a.display_path < b.display_path; });
+  return out;
+}
+
+std::optional<ContentFile> single_file(const fs::path& p, const fs::path& content_root,
+                                       const std::string& display, Diagnostics& diags) {
+  boost::system::error_code ec;
+  if (!fs::exists(fs::symlink_status(p, ec))) return std::nullopt;
+  if (!stays_inside(p, content_root)) {
+    diags.error({display, 0, 0}, "this is a link to something outside content/",
+                "copy the file into content/ instead of linking to it", "link-outside");
+    return std::nullopt;
+  }
+  return ContentFile{p.string(), display, p.stem().string()};
+}
+
+void list_static(const fs::path& dir, const fs::path& content_root, const std::string& site_dir,
+                 ContentTree& tree, Diagnostics& diags) {
+  boost::system::error_code ec;
+  if (!fs::is_directory(dir, ec)) return;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    std::string name = p.filename().string();
+    if (name.empty() || name[0] == '.') {
+      if (fs::is_directory(p, ec)) it.disable_recursion_pending();
+      continue;
+    }
+    std::string display = fs::relative(p, site_dir, ec).generic_string();
+    if (!stays_inside(p, content_root)) {
+      diags.error({display, 0, 0}, "this is a link to something outside content/",
+                  "copy the file into content/static/ instead of linking to it", "link-outside");
+      if (fs::is_directory(p, ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (!fs::is_regular_file(p, ec)) continue;
+    std::string rel = fs::relative(p, dir, ec).generic_string();
+    if (ec || rel.empty() || rel.find("..") != std::string::npos) continue;
+    tree.static_files.push_back({p.string(), "static/" + rel});
+  }
+  std::sort(tree.static_files.begin(), tree.static_files.end(),
+            [](const StaticFile& a, const StaticFile& b) { return a.target < b.target; });
+}
+
+}  // namespace
+
+ContentTree find_content(const std::string& site_dir, Diagnostics& diags) {
+  ContentTree tree;
+  boost::system::error_code ec;
+  fs::path content = fs::path(site_dir) / "content";
+  if (!fs::is_directory(content, ec)) {
+    diags.error({"content", 0, 0}, "there is no content/ folder in " + site_dir,
+                "run the command in the site's folder, or give it with --site DIR", "no-content");
+    return tree;
+  }
+  fs::path root = fs::canonical(content, ec);
+  tree.site = single_file(content / "site.yaml", root, "content/site.yaml", diags);
+  if (!tree.site) {
+    diags.error({"content/site.yaml", 0, 0}, "the site has no content/site.yaml",
+                "create it with at least `title:`, `base_url:` and `language:`", "missing-file");
+  }
+  tree.glossary = single_file(content / "glossary.yaml", root, "content/glossary.yaml", diags);
+  tree.language = single_file(content / "language.yaml", root, "content/language.yaml", diags);
+  tree.plans = list_folder(content / "plans", root, site_dir, ".yaml", "plan", diags);
+  tree.updates = list_folder(content / "updates", root, site_dir, ".md", "Markdown update", diags);
+  tree.pages = list_folder(content / "pages", root, site_dir, ".md", "Markdown page", diags);
+  list_static(content / "static", root, site_dir, tree, diags);
+  return tree;
+}
+
+}  // namespace promisehub

@@ -1,0 +1,27 @@
+// Finds the content files of a site (spec §1), refusing links that lead out of content/.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "model/site.h"
+
+namespace promisehub {
+
+struct ContentFile {
+  std::string disk_path;     // absolute
+  std::string display_path;  // relative to the site folder, e.g. "content/plans/x.yaml"
+  std::string stem;          // file name without its extension
+};
+
+struct ContentTree {
+  std::optional<ContentFile> site, glossary, language;
+  std::vector<ContentFile> plans, updates, pages;  // sorted by file name
+  std::vector<StaticFile> static_files;            // sorted by target
+};
+
+ContentTree find_content(const std::string& site_dir, Diagnostics& diags);
+
+}  // namespace promisehub

@@ -1,0 +1,177 @@
+// content/site.yaml (spec §2).
+#include "core/text.h"
+#include "load/loaders.h"
+#include "load/yaml_document.h"
+#include "model/status.h"
+#include "validate/fields.h"
+
+namespace promisehub {
+namespace {
+
+bool looks_like_language_tag(const std::string& tag) {
+  // BCP 47 in the shapes councils use: "en", "en-GB", "gd", "sco".
+  std::vector<std::string> parts = split(tag, '-');
+  if (parts[0].size() < 2 || parts[0].size() > 3) return false;
+  for (const auto& p : parts) {
+    if (p.empty() || p.size() > 8) return false;
+    for (char c : p)
+      if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+bool is_web_address(const std::string& url) {
+  return (starts_with(url, "https://") || starts_with(url, "http://")) && url.size() > 8 &&
+         is_safe_url(url) && url.find_first_of(" \"<>\\") == std::string::npos;
+}
+
+void load_help(const Fields& f, SiteConfig& site) {
+  auto node = f.get("help");
+  if (!node) return;
+  if (!node->IsSequence()) {
+    f.diags().error(f.at(*node), "`help` in the site should be a list of help lines",
+                    "start each help line with `- name: …`", "wrong-type");
+    return;
+  }
+  for (const YAML::Node& item : *node) {
+    Fields h(item, f.path(), f.first_line(), "a help line", {"name", "phone", "url", "text"},
+             f.diags());
+    if (!h.is_map()) continue;
+    HelpLine line;
+    if (auto t = h.text("name", true)) line.name = t->value;
+    if (auto t = h.text("phone")) line.phone = trim(t->value);
+    if (auto t = h.text("url")) {
+      if (!is_web_address(trim(t->value))) {
+        f.diags().error(t->where, "the help line's `url` is not a web address",
+                        "write it in full, starting with https://", "bad-url");
+      } else {
+        line.url = trim(t->value);
+      }
+    }
+    if (auto t = h.text("text")) line.text = t->value;
+    if (line.phone.empty() && line.url.empty()) {
+      f.diags().error(h.where(), "the help line \"" + line.name + "\" has no `phone` and no `url`",
+                      "give at least one way to reach it", "missing-key");
+    }
+    site.help.push_back(line);
+  }
+}
+
+void load_status_words(const Fields& f, SiteConfig& site) {
+  auto node = f.get("statuses");
+  if (!node) return;
+  if (!node->IsMap()) {
+    f.diags().error(f.at(*node), "`statuses` should map status keys to new words",
+                    "e.g. `underway: { label: Happening now }`", "wrong-type");
+    return;
+  }
+  for (auto it = node->begin(); it != node->end(); ++it) {
+    std::string key = it->first.IsScalar() ? it->first.Scalar() : "";
+    if (!is_status_key(key)) {
+      f.diags().error(f.at(it->first), "unknown status `" + key + "` in `statuses`",
+                      "a site can change the words of a status but not its key; keys are: " +
+                          list_of(status_keys()),
+                      "unknown-status");
+      continue;
+    }
+    Fields s(it->second, f.path(), f.first_line(), "status `" + key + "`", {"label", "sentence"},
+             f.diags());
+    if (!s.is_map()) continue;
+    StatusWords words{key, "", ""};
+    if (auto t = s.text("label", false)) words.label = t->value;
+    if (auto t = s.text("sentence", false)) words.sentence = t->value;
+    site.status_overrides.push_back(words);
+  }
+}
+
+void load_extra_themes(const Fields& f, SiteConfig& site) {
+  auto node = f.get("themes");
+  if (!node) return;
+  if (!node->IsSequence()) {
+    f.diags().error(f.at(*node), "`themes` in the site should be a list",
+                    "write `- { id: housing, title: Housing }` for each theme", "wrong-type");
+    return;
+  }
+  for (const YAML::Node& item : *node) {
+    ThemeTag tag;
+    SourceLocation where = f.at(item);
+    if (item.IsScalar()) {
+      tag.id = item.Scalar();
+      tag.title = tag.id;
+    } else {
+      Fields t(item, f.path(), f.first_line(), "a theme", {"id", "title"}, f.diags());
+      if (!t.is_map()) continue;
+      if (auto v = t.text("id", true)) tag.id = v->value, where = v->where;
+      tag.title = tag.id;
+      if (auto v = t.text("title")) tag.title = v->value;
+    }
+    if (!is_safe_slug(tag.id)) {
+      f.diags().error(where, "the theme id `" + tag.id + "` cannot be used in a web address",
+                      "use lower-case letters, digits and dashes, e.g. `mental-health`",
+                      "bad-id");
+      continue;
+    }
+    site.extra_themes.push_back(tag);
+  }
+}
+
+}  // namespace
+
+std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics& diags) {
+  auto root = parse_yaml(source, source.text, 1, diags);
+  if (!root) return std::nullopt;
+  Fields f(*root, source.display_path, 1, "the site",
+           {"title", "tagline", "base_url", "language", "organisation", "theme", "reading_age",
+            "quick_exit", "help", "statuses", "themes", "allow_html", "description", "intro"},
+           diags);
+  if (!f.is_map()) return std::nullopt;
+  SiteConfig site;
+  site.path = source.display_path;
+  if (auto t = f.text("title", true, "add `title:` with the name of the site")) site.title = t->value;
+  if (auto t = f.text("tagline")) site.tagline = t->value;
+  if (auto t = f.text("base_url", true, "add the site's full address, e.g. `base_url: https://promise.example.org/`")) {
+    std::string url = trim(t->value);
+    if (!is_web_address(url)) {
+      diags.error(t->where, "`base_url` should be a full web address",
+                  "start it with https://, e.g. https://promise.example.org/", "bad-url");
+    } else {
+      if (url.back() != '/') url += '/';
+      site.base_url = url;
+    }
+  }
+  if (auto t = f.text("language", true, "add `language: en-GB` (or the site's language)")) {
+    if (!looks_like_language_tag(trim(t->value))) {
+      diags.error(t->where, "`language` should be a language code such as en-GB or gd",
+                  "", "bad-language");
+    } else {
+      site.language = trim(t->value);
+    }
+  }
+  if (auto t = f.text("organisation")) site.organisation = t->value;
+  if (auto t = f.text("theme")) {
+    if (!is_safe_id(trim(t->value))) {
+      diags.error(t->where, "`theme` should be the name of a folder under themes/", "",
+                  "bad-id");
+    } else {
+      site.theme = trim(t->value);
+    }
+  }
+  if (auto n = f.integer("reading_age", 5, 21)) site.reading_age = *n;
+  if (auto t = f.text("quick_exit")) {
+    if (!is_web_address(trim(t->value))) {
+      diags.error(t->where, "`quick_exit` should be a full web address of a harmless site",
+                  "e.g. https://www.bbc.co.uk/weather", "bad-url");
+    } else {
+      site.quick_exit = trim(t->value);
+    }
+  }
+  if (auto t = f.text("description")) site.description = *t;
+  if (auto t = f.text("intro")) site.intro = *t;
+  if (auto b = f.boolean("allow_html")) site.allow_html = *b;
+  load_help(f, site);
+  load_status_words(f, site);
+  load_extra_themes(f, site);
+  return site;
+}
+
+}  // namespace promisehub

@@ -1,0 +1,101 @@
+// Derivations over the loaded model.
+#include "model/derive.h"
+
+#include <algorithm>
+
+#include "model/status.h"
+
+namespace promisehub {
+
+std::string derive_current_status(const Action& action) {
+  if (!action.history.empty()) return action.history.back().to;
+  return action.status.value;
+}
+
+bool is_taking_longer(const Action& action, const Date& today) {
+  if (!action.due) return false;
+  if (action.current_status == "done" || action.current_status == "ongoing") return false;
+  return action.due->last_day() < today;
+}
+
+std::map<std::string, int> count_statuses(const std::vector<const Action*>& actions) {
+  std::map<std::string, int> counts;
+  for (const auto& key : status_keys()) counts[key] = 0;
+  for (const Action* a : actions) ++counts[a->current_status];
+  return counts;
+}
+
+namespace {
+
+void publish_updates(Site& site) {
+  auto hidden = [&](const Update& u) {
+    if (site.include_drafts) return false;
+    return u.draft || site.build_date < u.date;
+  };
+  site.updates.erase(std::remove_if(site.updates.begin(), site.updates.end(), hidden),
+                     site.updates.end());
+  std::stable_sort(site.updates.begin(), site.updates.end(), [](const Update& a, const Update& b) {
+    if (a.date != b.date) return a.date < b.date;
+    return a.slug < b.slug;
+  });
+}
+
+void derive_statuses(Site& site) {
+  for (std::size_t i = 0; i < site.updates.size(); ++i) {
+    const Update& u = site.updates[i];
+    Plan* plan = site.find_plan(u.plan.value);
+    if (!plan) continue;
+    std::vector<std::string> reported;
+    for (const auto& a : u.actions) reported.push_back(a.value);
+    for (const auto& change : u.status_changes) reported.push_back(change.first.value);
+    std::sort(reported.begin(), reported.end());
+    reported.erase(std::unique(reported.begin(), reported.end()), reported.end());
+    for (const auto& id : reported) {
+      if (Action* a = plan->find_action(id)) a->update_indexes.push_back(i);
+    }
+    for (const auto& [id, status] : u.status_changes) {
+      Action* a = plan->find_action(id.value);
+      if (!a || !is_status_key(status.value)) continue;
+      std::string from = a->history.empty() ? a->status.value : a->history.back().to;
+      a->history.push_back({i, from, status.value, u.date});
+    }
+  }
+  for (auto& plan : site.plans) {
+    for (auto& a : plan.actions) {
+      a.current_status = derive_current_status(a);
+      a.taking_longer = is_taking_longer(a, site.build_date);
+    }
+  }
+}
+
+void merge_indicator_values(Site& site, Diagnostics& diags) {
+  for (const auto& u : site.updates) {
+    Plan* plan = site.find_plan(u.plan.value);
+    if (!plan) continue;
+    for (const auto& iv : u.indicator_values) {
+      auto it = std::find_if(plan->indicators.begin(), plan->indicators.end(),
+                             [&](const Indicator& i) { return i.id == iv.indicator.value; });
+      if (it == plan->indicators.end()) continue;
+      if (!it->values.empty() && !(it->values.back().date < iv.value.date)) {
+        diags.error(iv.value.where,
+                    "the value of indicator " + it->id + " for " + iv.value.date.human() +
+                        " is not newer than its latest value (" + it->values.back().date.human() + ")",
+                    "an update can only add a newer figure; correct the date, or change the "
+                    "older value in the plan",
+                    "values-out-of-order");
+        continue;
+      }
+      it->values.push_back(iv.value);
+    }
+  }
+}
+
+}  // namespace
+
+void derive_site(Site& site, Diagnostics& diags) {
+  publish_updates(site);
+  derive_statuses(site);
+  merge_indicator_values(site, diags);
+}
+
+}  // namespace promisehub

@@ -1,0 +1,175 @@
+// The content model: plain structs for a site, its plans, actions, updates and pages.
+// It knows nothing of HTML; render/ builds view models from it.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/dates.h"
+#include "core/source_location.h"
+
+namespace promisehub {
+
+// A value read from content together with where it was written, so checks can point at it.
+template <typename T>
+struct Located {
+  T value{};
+  SourceLocation where;
+};
+using LocatedText = Located<std::string>;
+
+struct HelpLine {
+  std::string name, phone, url, text;
+};
+
+struct StatusWords {
+  std::string key, label, sentence;
+};
+
+struct ThemeTag {
+  std::string id, title;
+};
+
+struct SiteConfig {
+  std::string path;  // "content/site.yaml"
+  std::string title, tagline, base_url, language, organisation, theme = "promise";
+  LocatedText description;  // optional, a plain sentence for search engines and sharing
+  LocatedText intro;        // optional Markdown: what The Promise is, for the home page
+  int reading_age = 9;
+  std::string quick_exit = "https://www.bbc.co.uk/weather";
+  std::vector<HelpLine> help;
+  std::vector<StatusWords> status_overrides;
+  std::vector<ThemeTag> extra_themes;  // themes the site declares beyond The Promise's own
+  bool allow_html = false;             // raw HTML in Markdown passes through only when true
+};
+
+struct Group {
+  std::string id, title;
+  LocatedText plain;
+  std::string summary;  // Markdown
+  SourceLocation where;
+};
+
+struct StatusChange {
+  std::size_t update_index = 0;  // into Site::updates
+  std::string from, to;
+  Date date;
+};
+
+struct Action {
+  std::string id, group, title;
+  LocatedText plain;
+  std::vector<std::string> leads, links, measures;
+  std::optional<Date> due;  // a real date, when `due` was one
+  std::string due_text;     // what was written, e.g. "Every 3 months" or "2024-12"
+  Located<std::string> status;  // status when the plan was published
+  std::vector<std::string> audiences, themes;
+  SourceLocation where;
+
+  // Derived from updates (model/derive).
+  std::string current_status;
+  std::vector<StatusChange> history;           // oldest first
+  std::vector<std::size_t> update_indexes;     // every update that reports on it, oldest first
+  bool taking_longer = false;                  // due has passed and not done/ongoing
+};
+
+struct IndicatorValue {
+  Date date;
+  double value = 0;
+  std::string note;
+  std::string update_slug;  // set when the value came from an update
+  SourceLocation where;
+};
+
+struct Indicator {
+  std::string id, title;
+  LocatedText plain;
+  std::string unit, better = "higher";  // "lower" or "higher"
+  std::vector<Located<std::string>> actions;
+  std::vector<IndicatorValue> values;  // merged and sorted by date (model/derive)
+  std::optional<IndicatorValue> target;
+  std::optional<Date> next_update;
+  bool headline = false;
+  SourceLocation where;
+};
+
+struct Plan {
+  std::string id, path, title;
+  LocatedText plain;
+  std::string organisation;
+  std::optional<Date> period_from, period_to, published;
+  std::string source;
+  LocatedText summary;  // Markdown
+  std::vector<Group> groups;
+  std::vector<Action> actions;
+  std::vector<Indicator> indicators;
+
+  const Action* find_action(const std::string& id) const;
+  Action* find_action(const std::string& id);
+  const Group* find_group(const std::string& id) const;
+  const Indicator* find_indicator(const std::string& id) const;
+};
+
+struct IndicatorUpdate {
+  Located<std::string> indicator;
+  IndicatorValue value;
+};
+
+struct Update {
+  std::string path, slug;  // slug: file name without .md (the date stays in it: unique)
+  LocatedText title, plain;
+  Date date;
+  Located<std::string> plan;
+  std::vector<Located<std::string>> actions;
+  std::vector<std::pair<Located<std::string>, Located<std::string>>> status_changes;
+  std::vector<IndicatorUpdate> indicator_values;
+  std::string author;
+  bool draft = false;
+  LocatedText body;  // Markdown; where.line is the body's first line in the file
+};
+
+struct Page {
+  std::string path, slug;
+  LocatedText title, plain, description;
+  LocatedText body;
+};
+
+struct GlossaryEntry {
+  LocatedText term;
+  std::string means;
+  LocatedText plain;
+  std::string slug;  // anchor on the glossary page
+};
+
+struct LanguageRule {
+  std::vector<std::string> avoid;
+  std::string say, why;
+  SourceLocation where;
+};
+
+struct StaticFile {
+  std::string source;  // absolute path on disk
+  std::string target;  // path under the output folder, e.g. "static/plans/x.pdf"
+};
+
+struct Site {
+  std::string dir;  // the folder that holds content/ and themes/
+  SiteConfig config;
+  std::vector<Plan> plans;      // sorted by id
+  std::vector<Update> updates;  // oldest first (date, then file name); drafts/future removed
+  std::vector<Page> pages;      // sorted by slug
+  std::vector<GlossaryEntry> glossary;
+  std::vector<LanguageRule> language;
+  std::vector<StaticFile> static_files;
+  Date build_date;
+  bool include_drafts = false;
+
+  const Plan* find_plan(const std::string& id) const;
+  Plan* find_plan(const std::string& id);
+  const StatusWords& status(const std::string& key) const;
+  std::vector<StatusWords> statuses;  // the six keys in display order, with site overrides
+};
+
+}  // namespace promisehub

@@ -1,0 +1,38 @@
+// The stages, named and called in order: load → validate → model (load_site), then
+// render → write (build_site). Commands are thin wrappers around these.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/dates.h"
+#include "core/diagnostics.h"
+#include "model/site.h"
+#include "render/page_set.h"
+
+namespace promisehub {
+
+struct BuildOptions {
+  std::string site_dir = ".";
+  std::string out_dir;  // default: site_dir/public
+  bool drafts = false;
+  std::optional<Date> now;  // default: SOURCE_DATE_EPOCH, else today
+  int jobs = 0;             // 0: all cores
+  bool live_reload = false; // set by `serve` only
+};
+
+// Load every file, validate it, and derive the model. nullopt when there are errors.
+std::optional<Site> load_site(const BuildOptions& options, Diagnostics& diags);
+
+// Render every page of a loaded site into memory (never touches the output folder).
+std::optional<PageSet> render_site(const Site& site, const BuildOptions& options,
+                                   Diagnostics& diags);
+
+// load → render → write atomically into options.out_dir. Returns true when the site was written.
+struct BuildReport {
+  bool ok = false;
+  std::size_t pages = 0, files_written = 0, files_unchanged = 0;
+};
+BuildReport build_site(const BuildOptions& options, Diagnostics& diags);
+
+}  // namespace promisehub

@@ -1,0 +1,30 @@
+// Inline SVG charts. Colours come from CSS classes (dark mode, forced colours, print), every chart
+// has a text alternative, and the numbers are always also given as text by the templates.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/site.h"
+
+namespace promisehub {
+
+struct StatusCount {
+  std::string key, label;
+  int count = 0;
+};
+
+// One bar split by status; `summary` is its text alternative.
+std::string status_bar_svg(const std::vector<StatusCount>& counts, const std::string& summary,
+                           const std::string& id);
+
+// A line chart of an indicator's values with labelled axes and the target as a dashed line.
+std::string indicator_svg(const Indicator& indicator, const std::string& summary,
+                          const std::string& id);
+
+// "386", "90.5%", "45 weeks": numbers as people write them.
+std::string format_number(double value);
+std::string format_value(double value, const std::string& unit);
+
+}  // namespace promisehub

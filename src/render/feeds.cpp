@@ -1,0 +1,54 @@
+// Feed and sitemap writers. Every value is escaped for XML.
+#include "render/feeds.h"
+
+#include "core/text.h"
+
+namespace promisehub {
+
+std::string atom_feed(const Site& site, const Urls& urls, const std::string& title,
+                      const std::string& self_url, const std::string& page_url,
+                      const std::vector<FeedEntry>& entries) {
+  // The feed's date is its newest entry's, so the same content always gives the same bytes.
+  Date updated = entries.empty() ? Date{2000, 1, 1} : entries.front().update->date;
+  std::string x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+  x += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" + escape_xml(site.config.language) + "\">\n";
+  x += "  <title>" + escape_xml(title) + "</title>\n";
+  if (!site.config.tagline.empty()) x += "  <subtitle>" + escape_xml(site.config.tagline) + "</subtitle>\n";
+  x += "  <link rel=\"self\" href=\"" + escape_xml(urls.absolute(self_url)) + "\"/>\n";
+  x += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + escape_xml(urls.absolute(page_url)) + "\"/>\n";
+  x += "  <id>" + escape_xml(urls.absolute(self_url)) + "</id>\n";
+  x += "  <updated>" + updated.rfc3339() + "</updated>\n";
+  x += "  <author><name>" +
+       escape_xml(site.config.organisation.empty() ? site.config.title : site.config.organisation) +
+       "</name></author>\n";
+  for (const auto& e : entries) {
+    const Update& u = *e.update;
+    std::string link = urls.absolute(urls.update(u.slug));
+    x += "  <entry>\n";
+    x += "    <title>" + escape_xml(u.title.value) + "</title>\n";
+    x += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + escape_xml(link) + "\"/>\n";
+    x += "    <id>" + escape_xml(link) + "</id>\n";
+    x += "    <updated>" + u.date.rfc3339() + "</updated>\n";
+    if (!u.author.empty()) x += "    <author><name>" + escape_xml(u.author) + "</name></author>\n";
+    if (!u.plain.value.empty()) x += "    <summary>" + escape_xml(u.plain.value) + "</summary>\n";
+    x += "    <content type=\"html\">" + escape_xml(e.html) + "</content>\n";
+    x += "  </entry>\n";
+  }
+  x += "</feed>\n";
+  return x;
+}
+
+std::string sitemap_xml(const Urls& urls, const std::vector<std::string>& page_urls) {
+  std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  for (const auto& u : page_urls) x += "  <url><loc>" + escape_xml(urls.absolute(u)) + "</loc></url>\n";
+  x += "</urlset>\n";
+  return x;
+}
+
+std::string robots_txt(const Urls& urls) {
+  return "User-agent: *\nAllow: /\nDisallow: " + urls.base_path() + "admin/\n\nSitemap: " +
+         urls.absolute(urls.base_path() + "sitemap.xml") + "\n";
+}
+
+}  // namespace promisehub

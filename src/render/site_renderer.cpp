@@ -1,0 +1,566 @@
+// The page list and the rendering of each page through the theme's templates.
+#include "render/site_renderer.h"
+
+#include <algorithm>
+#include <functional>
+#include <mutex>
+#include <set>
+
+#include <mstch/mstch.hpp>
+
+#include "core/parallel.h"
+#include "core/text.h"
+#include "model/status.h"
+#include "render/feeds.h"
+#include "render/glossary_linker.h"
+#include "render/markdown.h"
+#include "render/theme.h"
+#include "render/urls.h"
+#include "render/views.h"
+
+namespace promisehub {
+namespace {
+
+struct Crumb {
+  std::string label, url;
+};
+
+// Everything one page needs besides its own template data.
+struct PageSpec {
+  std::string url;       // the address, e.g. "/plans/x/"
+  std::string tmpl;      // template name
+  std::string title;     // for <title> and <h1> (templates choose)
+  std::string description;
+  std::string section;   // which navigation item is current
+  std::vector<Crumb> crumbs;
+  std::function<mstch::map()> data;
+  bool in_sitemap = true;
+  std::string og_type = "website";
+};
+
+class Renderer {
+ public:
+  Renderer(const Site& site, const Theme& theme, const RenderOptions& options)
+      : site_(site), theme_(theme), options_(options), urls_(site.config.base_url),
+        linker_(site.glossary, urls_.glossary()),
+        ctx_{site, theme, urls_, update_html_} {}
+
+  PageSet run() {
+    render_update_bodies();
+    plan_pages();
+    std::vector<OutputFile> files(specs_.size());
+    parallel_for(specs_.size(), options_.jobs, [&](std::size_t i) { files[i] = render_page(specs_[i]); });
+    PageSet set;
+    set.files = std::move(files);
+    add_feeds_and_indexes(set);
+    for (const auto& asset : theme_.assets) set.files.push_back(asset);
+    for (const auto& s : site_.static_files) set.files.push_back({s.target, {}, s.source});
+    std::sort(set.files.begin(), set.files.end(),
+              [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
+    // Later entries with the same path (a theme file shadowed by content) are dropped.
+    set.files.erase(std::unique(set.files.begin(), set.files.end(),
+                                [](const OutputFile& a, const OutputFile& b) { return a.path == b.path; }),
+                    set.files.end());
+    return set;
+  }
+
+ private:
+  std::string md(const std::string& text, const std::string& prefix = {}) const {
+    MarkdownOptions o;
+    o.allow_html = site_.config.allow_html;
+    o.id_prefix = prefix;
+    return render_markdown(text, o);
+  }
+
+  void render_update_bodies() {
+    update_html_.resize(site_.updates.size());
+    parallel_for(site_.updates.size(), options_.jobs, [&](std::size_t i) {
+      update_html_[i] = md(site_.updates[i].body.value, "u" + std::to_string(i) + "-");
+    });
+  }
+
+  std::vector<const Action*> all_actions(const Plan& plan) const {
+    std::vector<const Action*> out;
+    for (const auto& a : plan.actions) out.push_back(&a);
+    return out;
+  }
+
+  const Page* find_page(const std::string& slug) const {
+    for (const auto& p : site_.pages)
+      if (p.slug == slug) return &p;
+    return nullptr;
+  }
+
+  Crumb home_crumb() const { return {"Home", urls_.home()}; }
+
+  // ---- The page list ----------------------------------------------------------------------------
+  void plan_pages() {
+    specs_.push_back({urls_.home(), "home", site_.config.title, site_.config.description.value, "home", {},
+                      [this] { return home_data(); }});
+    for (const auto& plan : site_.plans) add_plan_pages(plan);
+    specs_.push_back({urls_.updates(), "updates", "Progress updates",
+                      "What has happened so far, newest first.", "updates", {home_crumb()},
+                      [this] { return updates_data(); }});
+    for (std::size_t i = 0; i < site_.updates.size(); ++i) {
+      const Update& u = site_.updates[i];
+      PageSpec spec{urls_.update(u.slug), "update", u.title.value, u.plain.value, "updates",
+                    {home_crumb(), {"Progress updates", urls_.updates()}},
+                    [this, i] { return update_data(i); }};
+      spec.og_type = "article";
+      specs_.push_back(spec);
+    }
+    const Page* expect = find_page("what-to-expect");
+    specs_.push_back({urls_.page("what-to-expect"), "what-to-expect",
+                      expect ? expect->title.value : "What you can expect",
+                      expect ? expect->plain.value : "The promises, grouped by who they are for.",
+                      "what-to-expect", {home_crumb()}, [this] { return what_to_expect_data(); }});
+    specs_.push_back({urls_.glossary(), "glossary", "Words we use", "Words and short forms explained in plain words.",
+                      "glossary", {home_crumb()}, [this] { return glossary_data(); }});
+    const Page* help = find_page("help");
+    specs_.push_back({urls_.page("help"), "help", help ? help->title.value : "Need help now?",
+                      "Who you can call or message for help, now or later.", "help", {home_crumb()},
+                      [this] { return help_data(); }});
+    specs_.push_back({urls_.page("staying-safe-online"), "staying-safe", "Staying safe online",
+                      "How to leave this site quickly and how to clear your browsing history.", "help",
+                      {home_crumb(), {"Need help now?", urls_.page("help")}},
+                      [this] { return mstch::map{}; }});
+    specs_.push_back({urls_.page("search"), "search", "Search", "Search the promises and updates.",
+                      "search", {home_crumb()}, [this] { return search_data(); }});
+    for (const auto& page : site_.pages) {
+      if (page.slug == "what-to-expect" || page.slug == "help") continue;
+      specs_.push_back({urls_.page(page.slug), "page", page.title.value,
+                        page.description.value.empty() ? page.plain.value : page.description.value,
+                        page.slug, {home_crumb()}, [this, &page] { return page_data(page); }});
+    }
+    PageSpec not_found{urls_.base_path() + "404.html", "404", "Page not found",
+                       "We cannot find that page.", "", {}, [] { return mstch::map{}; }};
+    not_found.in_sitemap = false;
+    specs_.push_back(not_found);
+  }
+
+  void add_plan_pages(const Plan& plan) {
+    std::vector<Crumb> plan_crumbs{home_crumb(), {plan.title, urls_.plan(plan.id)}};
+    std::string desc = plan.plain.value;
+    specs_.push_back({urls_.plan(plan.id), "plan", plan.title, desc, "plans", {home_crumb()},
+                      [this, &plan] { return plan_data(plan, "", ""); }});
+    for (const auto& s : site_.statuses) {
+      specs_.push_back({urls_.plan_filter(plan.id, "status", s.key), "plan",
+                        plan.title + ": " + s.label, desc, "plans", plan_crumbs,
+                        [this, &plan, key = s.key] { return plan_data(plan, "status", key); }});
+    }
+    std::set<std::string> used_audiences, used_themes;
+    for (const auto& a : plan.actions) {
+      used_audiences.insert(a.audiences.begin(), a.audiences.end());
+      used_themes.insert(a.themes.begin(), a.themes.end());
+    }
+    for (const auto& id : used_audiences) {
+      specs_.push_back({urls_.plan_filter(plan.id, "for", id), "plan",
+                        plan.title + ": for " + to_lower_ascii(audience_label(id)), desc, "plans", plan_crumbs,
+                        [this, &plan, id] { return plan_data(plan, "for", id); }});
+    }
+    for (const auto& id : used_themes) {
+      specs_.push_back({urls_.plan_filter(plan.id, "theme", id), "plan",
+                        plan.title + ": " + theme_label(site_, id), desc, "plans", plan_crumbs,
+                        [this, &plan, id] { return plan_data(plan, "theme", id); }});
+    }
+    for (const auto& a : plan.actions) {
+      specs_.push_back({urls_.action(plan.id, a.id), "action", "Promise " + a.id + ": " + a.plain.value,
+                        a.plain.value, "plans", plan_crumbs,
+                        [this, &plan, &a] { return action_data(plan, a); }});
+    }
+    if (!plan.indicators.empty()) {
+      specs_.push_back({urls_.indicators(plan.id), "indicators", "How we will know: " + plan.title,
+                        "The figures that show if things are getting better.", "plans", plan_crumbs,
+                        [this, &plan] { return indicators_data(plan); }});
+    }
+  }
+
+  // ---- Page data ---------------------------------------------------------------------------------
+  mstch::map home_data() const {
+    mstch::array plans;
+    for (const auto& plan : site_.plans) {
+      mstch::map p{{"title", plan.title},
+                   {"plain", plan.plain.value},
+                   {"url", urls_.plan(plan.id)},
+                   {"progress", progress_view(ctx_, plan, all_actions(plan), "progress-" + plan.id)},
+                   {"has_indicators", !plan.indicators.empty()},
+                   {"indicators_url", urls_.indicators(plan.id)}};
+      plans.push_back(p);
+    }
+    mstch::array headlines;
+    for (const auto& plan : site_.plans)
+      for (const auto& ind : plan.indicators)
+        if (ind.headline) headlines.push_back(indicator_view(ctx_, plan, ind));
+    mstch::array latest;
+    for (std::size_t n = 0; n < site_.updates.size() && n < 5; ++n)
+      latest.push_back(update_card(ctx_, site_.updates.size() - 1 - n));
+    return mstch::map{{"intro", site_.config.intro.value.empty() ? std::string() : md(site_.config.intro.value)},
+                      {"has_intro", !site_.config.intro.value.empty()},
+                      {"plans", plans},
+                      {"headlines", headlines},
+                      {"has_headlines", !headlines.empty()},
+                      {"updates", latest},
+                      {"has_updates", !latest.empty()},
+                      {"updates_url", urls_.updates()},
+                      {"expect_url", urls_.page("what-to-expect")}};
+  }
+
+  mstch::array filter_links(const Plan& plan, const std::string& kind, const std::string& current,
+                            const std::vector<std::pair<std::string, std::string>>& values,
+                            const std::function<bool(const Action&, const std::string&)>& match) const {
+    mstch::array out;
+    for (const auto& [id, label] : values) {
+      int n = 0;
+      for (const auto& a : plan.actions) n += match(a, id) ? 1 : 0;
+      out.push_back(mstch::map{{"label", label},
+                               {"url", urls_.plan_filter(plan.id, kind, id)},
+                               {"count", std::to_string(n)},
+                               {"current", id == current}});
+    }
+    return out;
+  }
+
+  mstch::map plan_data(const Plan& plan, const std::string& kind, const std::string& value) const {
+    auto match = [&](const Action& a) {
+      if (kind == "status") return a.current_status == value;
+      if (kind == "for") return std::find(a.audiences.begin(), a.audiences.end(), value) != a.audiences.end();
+      if (kind == "theme") return std::find(a.themes.begin(), a.themes.end(), value) != a.themes.end();
+      return true;
+    };
+    mstch::array groups;
+    std::vector<const Action*> shown;
+    auto add_group = [&](const std::string& id, const std::string& title, const std::string& plain,
+                         const std::string& summary) {
+      mstch::array cards;
+      for (const auto& a : plan.actions) {
+        if (a.group != id || !match(a)) continue;
+        cards.push_back(action_card(ctx_, plan, a));
+        shown.push_back(&a);
+      }
+      if (cards.empty()) return;
+      groups.push_back(mstch::map{{"id", id.empty() ? std::string("other") : id},
+                                  {"title", title},
+                                  {"plain", plain},
+                                  {"summary", summary.empty() ? std::string() : md(summary)},
+                                  {"actions", cards},
+                                  {"count", std::to_string(cards.size())}});
+    };
+    for (const auto& g : plan.groups) add_group(g.id, g.title, g.plain.value, g.summary);
+    add_group("", plan.groups.empty() ? "Promises" : "Other promises", "", "");
+
+    std::vector<std::pair<std::string, std::string>> statuses, auds, themes;
+    for (const auto& s : site_.statuses) statuses.push_back({s.key, s.label});
+    std::set<std::string> used_a, used_t;
+    for (const auto& a : plan.actions) {
+      used_a.insert(a.audiences.begin(), a.audiences.end());
+      used_t.insert(a.themes.begin(), a.themes.end());
+    }
+    for (const auto& a : audiences())
+      if (used_a.count(a.id)) auds.push_back({a.id, a.label});
+    for (const auto& t : used_t) themes.push_back({t, theme_label(site_, t)});
+
+    std::string filter_label;
+    if (kind == "status") filter_label = "Promises with the status: " + site_.status(value).label;
+    if (kind == "for") filter_label = "Promises for: " + to_lower_ascii(audience_label(value));
+    if (kind == "theme") filter_label = "Promises about: " + theme_label(site_, value);
+    std::string period;
+    if (plan.period_from && plan.period_to) period = plan.period_from->human() + " to " + plan.period_to->human();
+
+    return mstch::map{
+        {"title", plan.title},
+        {"plain", plan.plain.value},
+        {"summary", md(plan.summary.value)},
+        {"organisation", plan.organisation},
+        {"period", period},
+        {"published", plan.published ? plan.published->human() : std::string()},
+        {"source", plan.source},
+        {"groups", groups},
+        {"none", groups.empty()},
+        {"filtered", !kind.empty()},
+        {"filter_label", filter_label},
+        {"shown", std::to_string(shown.size())},
+        {"all_url", urls_.plan(plan.id)},
+        {"status_filters", filter_links(plan, "status", kind == "status" ? value : "", statuses,
+                                        [](const Action& a, const std::string& v) { return a.current_status == v; })},
+        {"audience_filters", filter_links(plan, "for", kind == "for" ? value : "", auds,
+                                          [](const Action& a, const std::string& v) {
+                                            return std::find(a.audiences.begin(), a.audiences.end(), v) != a.audiences.end();
+                                          })},
+        {"has_audience_filters", !auds.empty()},
+        {"theme_filters", filter_links(plan, "theme", kind == "theme" ? value : "", themes,
+                                       [](const Action& a, const std::string& v) {
+                                         return std::find(a.themes.begin(), a.themes.end(), v) != a.themes.end();
+                                       })},
+        {"has_theme_filters", !themes.empty()},
+        {"progress", progress_view(ctx_, plan, kind.empty() ? all_actions(plan) : shown, "progress-" + plan.id)},
+        {"feed_url", urls_.plan_feed(plan.id)},
+        {"has_indicators", !plan.indicators.empty()},
+        {"indicators_url", urls_.indicators(plan.id)}};
+  }
+
+  mstch::map action_data(const Plan& plan, const Action& a) const {
+    mstch::array timeline;
+    for (auto it = a.update_indexes.rbegin(); it != a.update_indexes.rend(); ++it) {
+      mstch::map item = update_card(ctx_, *it);
+      for (const auto& change : a.history) {
+        if (change.update_index == *it) {
+          item["changed"] = true;
+          item["to"] = status_view(ctx_, change.to);
+          item["from_label"] = site_.status(change.from).label;
+        }
+      }
+      timeline.push_back(item);
+    }
+    auto names = [](const std::vector<std::string>& items) {
+      mstch::array out;
+      for (const auto& i : items) out.push_back(mstch::map{{"name", i}});
+      return out;
+    };
+    mstch::array auds, themes, indicators;
+    for (const auto& id : a.audiences)
+      auds.push_back(mstch::map{{"label", audience_label(id)}, {"url", urls_.plan_filter(plan.id, "for", id)}});
+    for (const auto& id : a.themes)
+      themes.push_back(mstch::map{{"label", theme_label(site_, id)}, {"url", urls_.plan_filter(plan.id, "theme", id)}});
+    for (const auto& ind : plan.indicators) {
+      for (const auto& linked : ind.actions)
+        if (linked.value == a.id) indicators.push_back(indicator_view(ctx_, plan, ind));
+    }
+    const Group* g = plan.find_group(a.group);
+    return mstch::map{{"id", a.id},
+                      {"plain", a.plain.value},
+                      {"title", a.title},
+                      {"status", status_view(ctx_, a.current_status, true)},
+                      {"late", a.taking_longer},
+                      {"due", a.due ? a.due->human() : a.due_text},
+                      {"has_due", !a.due_text.empty()},
+                      {"leads", names(a.leads)},
+                      {"has_leads", !a.leads.empty()},
+                      {"measures", names(a.measures)},
+                      {"has_measures", !a.measures.empty()},
+                      {"links", names(a.links)},
+                      {"has_links", !a.links.empty()},
+                      {"audiences", auds},
+                      {"has_audiences", !auds.empty()},
+                      {"themes", themes},
+                      {"has_themes", !themes.empty()},
+                      {"timeline", timeline},
+                      {"has_timeline", !timeline.empty()},
+                      {"indicators", indicators},
+                      {"has_indicators", !indicators.empty()},
+                      {"plan_title", plan.title},
+                      {"plan_url", urls_.plan(plan.id)},
+                      {"group_title", g ? g->title : std::string()},
+                      {"group_url", g ? urls_.plan(plan.id) + "#group-" + g->id : std::string()}};
+  }
+
+  mstch::map updates_data() const {
+    mstch::array items;
+    for (std::size_t n = site_.updates.size(); n-- > 0;) items.push_back(update_card(ctx_, n));
+    return mstch::map{{"updates", items}, {"has_updates", !items.empty()}, {"feed_url", urls_.feed()}};
+  }
+
+  mstch::map update_data(std::size_t i) const {
+    const Update& u = site_.updates[i];
+    mstch::map data = update_card(ctx_, i);
+    data["body"] = update_html_[i];
+    mstch::array changes;
+    if (const Plan* plan = site_.find_plan(u.plan.value)) {
+      for (const auto& [id, status] : u.status_changes) {
+        const Action* a = plan->find_action(id.value);
+        if (!a || !is_status_key(status.value)) continue;
+        changes.push_back(mstch::map{{"id", a->id},
+                                     {"url", urls_.action(plan->id, a->id)},
+                                     {"plain", a->plain.value},
+                                     {"to", status_view(ctx_, status.value)}});
+      }
+    }
+    data["changes"] = changes;
+    data["has_changes"] = !changes.empty();
+    return data;
+  }
+
+  mstch::map indicators_data(const Plan& plan) const {
+    mstch::array items;
+    for (const auto& ind : plan.indicators) items.push_back(indicator_view(ctx_, plan, ind));
+    return mstch::map{{"plan_title", plan.title}, {"plan_url", urls_.plan(plan.id)}, {"indicators", items}};
+  }
+
+  mstch::map what_to_expect_data() const {
+    const Page* page = find_page("what-to-expect");
+    mstch::array groups;
+    for (const auto& aud : audiences()) {
+      mstch::array cards;
+      for (const auto& plan : site_.plans)
+        for (const auto& a : plan.actions)
+          if (std::find(a.audiences.begin(), a.audiences.end(), aud.id) != a.audiences.end())
+            cards.push_back(action_card(ctx_, plan, a));
+      if (cards.empty()) continue;
+      groups.push_back(mstch::map{{"id", aud.id}, {"label", aud.label}, {"actions", cards},
+                                  {"count", std::to_string(cards.size())}});
+    }
+    return mstch::map{{"plain", page ? page->plain.value : std::string()},
+                      {"body", page ? md(page->body.value) : std::string()},
+                      {"audiences", groups}};
+  }
+
+  mstch::map glossary_data() const {
+    mstch::array entries;
+    std::vector<const GlossaryEntry*> sorted;
+    for (const auto& e : site_.glossary) sorted.push_back(&e);
+    std::sort(sorted.begin(), sorted.end(), [](const GlossaryEntry* a, const GlossaryEntry* b) {
+      return to_lower_ascii(a->term.value) < to_lower_ascii(b->term.value);
+    });
+    for (const GlossaryEntry* e : sorted) {
+      entries.push_back(mstch::map{{"term", e->term.value},
+                                   {"slug", e->slug},
+                                   {"means", e->means},
+                                   {"has_means", !e->means.empty()},
+                                   {"plain", e->plain.value}});
+    }
+    return mstch::map{{"entries", entries}, {"has_entries", !entries.empty()}};
+  }
+
+  mstch::map help_data() const {
+    const Page* page = find_page("help");
+    return mstch::map{{"body", page ? md(page->body.value) : std::string()},
+                      {"organisation", site_.config.organisation},
+                      {"safety_url", urls_.page("staying-safe-online")}};
+  }
+
+  mstch::map search_data() const {
+    mstch::array plans;
+    for (const auto& plan : site_.plans) plans.push_back(mstch::map{{"title", plan.title}, {"url", urls_.plan(plan.id)}});
+    return mstch::map{{"plans", plans}, {"pagefind_css", urls_.asset("pagefind/pagefind-ui.css")},
+                      {"pagefind_js", urls_.asset("pagefind/pagefind-ui.js")}};
+  }
+
+  mstch::map page_data(const Page& page) const {
+    return mstch::map{{"plain", page.plain.value}, {"body", md(page.body.value, "p-")}};
+  }
+
+  // ---- Layout ------------------------------------------------------------------------------------
+  mstch::map layout_data(const PageSpec& spec, const std::string& main) const {
+    mstch::array nav;
+    auto nav_item = [&](const std::string& label, const std::string& url, const std::string& section) {
+      nav.push_back(mstch::map{{"label", label}, {"url", url}, {"current", spec.section == section}});
+    };
+    nav_item("Home", urls_.home(), "home");
+    if (site_.plans.size() == 1) {
+      nav_item("Our promises", urls_.plan(site_.plans[0].id), "plans");
+    }
+    nav_item("Updates", urls_.updates(), "updates");
+    nav_item("What to expect", urls_.page("what-to-expect"), "what-to-expect");
+    nav_item("Words we use", urls_.glossary(), "glossary");
+    nav_item("Search", urls_.page("search"), "search");
+    mstch::array crumbs;
+    for (const auto& c : spec.crumbs) crumbs.push_back(mstch::map{{"label", c.label}, {"url", c.url}});
+    mstch::array help;
+    for (const auto& h : site_.config.help) {
+      std::string tel;
+      for (char c : h.phone)
+        if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') tel += c;
+      help.push_back(mstch::map{{"name", h.name}, {"phone", h.phone}, {"tel", tel},
+                                {"has_phone", !tel.empty()}, {"url", h.url}, {"text", h.text}});
+    }
+    bool is_home = spec.url == urls_.home();
+    std::string title = is_home ? site_.config.title : spec.title + " \xE2\x80\x94 " + site_.config.title;
+    return mstch::map{{"lang", site_.config.language},
+                      {"title", title},
+                      {"h1", spec.title},
+                      {"site_title", site_.config.title},
+                      {"tagline", site_.config.tagline},
+                      {"organisation", site_.config.organisation},
+                      {"description", spec.description.empty() ? site_.config.tagline : spec.description},
+                      {"canonical", urls_.absolute(spec.url)},
+                      {"og_type", spec.og_type},
+                      {"home_url", urls_.home()},
+                      {"css", urls_.asset(theme_.css_path)},
+                      {"js", urls_.asset(theme_.js_path)},
+                      {"quick_exit", site_.config.quick_exit},
+                      {"feed_url", urls_.feed()},
+                      {"glossary_url", urls_.glossary()},
+                      {"help_url", urls_.page("help")},
+                      {"safety_url", urls_.page("staying-safe-online")},
+                      {"search_url", urls_.page("search")},
+                      {"nav", nav},
+                      {"crumbs", crumbs},
+                      {"has_crumbs", !crumbs.empty()},
+                      {"help", help},
+                      {"main", main},
+                      {"search_page", spec.tmpl == "search"},
+                      {"live_reload", options_.live_reload},
+                      {"live_reload_url", urls_.asset("__promisehub/events")}};
+  }
+
+  OutputFile render_page(const PageSpec& spec) const {
+    mstch::map data = spec.data();
+    data["h1"] = spec.title;
+    data["home_url"] = urls_.home();
+    data["search_url"] = urls_.page("search");
+    std::string main = mstch::render(theme_.page_template(spec.tmpl), data, theme_.partials);
+    main = linker_.apply(main);
+    std::string html = mstch::render(theme_.page_template("layout"), layout_data(spec, main), theme_.partials);
+    return {Urls::file_for(urls_.site_path(spec.url)), std::move(html), {}};
+  }
+
+  void add_feeds_and_indexes(PageSet& set) const {
+    std::vector<FeedEntry> all;
+    for (std::size_t n = site_.updates.size(); n-- > 0 && all.size() < 50;)
+      all.push_back({&site_.updates[n], update_html_[n]});
+    set.files.push_back({"feed.xml", atom_feed(site_, urls_, site_.config.title + ": updates",
+                                               urls_.feed(), urls_.updates(), all), {}});
+    for (const auto& plan : site_.plans) {
+      std::vector<FeedEntry> entries;
+      for (std::size_t n = site_.updates.size(); n-- > 0 && entries.size() < 50;)
+        if (site_.updates[n].plan.value == plan.id) entries.push_back({&site_.updates[n], update_html_[n]});
+      set.files.push_back({urls_.site_path(urls_.plan_feed(plan.id)),
+                           atom_feed(site_, urls_, plan.title + ": updates", urls_.plan_feed(plan.id),
+                                     urls_.plan(plan.id), entries), {}});
+    }
+    std::vector<std::string> pages;
+    for (const auto& spec : specs_)
+      if (spec.in_sitemap) pages.push_back(spec.url);
+    std::sort(pages.begin(), pages.end());
+    set.files.push_back({"sitemap.xml", sitemap_xml(urls_, pages), {}});
+    set.files.push_back({"robots.txt", robots_txt(urls_), {}});
+  }
+
+  const Site& site_;
+  const Theme& theme_;
+  RenderOptions options_;
+  Urls urls_;
+  GlossaryLinker linker_;
+  std::vector<std::string> update_html_;
+  ViewContext ctx_;
+  std::vector<PageSpec> specs_;
+};
+
+void configure_mstch() {
+  static std::once_flag once;
+  std::call_once(once, [] { mstch::config::escape = [](const std::string& s) { return escape_html(s); }; });
+}
+
+}  // namespace
+
+std::optional<PageSet> SiteRenderer::render(const Site& site, const RenderOptions& options,
+                                            Diagnostics& diags) {
+  configure_mstch();
+  init_markdown();
+  auto theme = load_theme(site.dir, site.config.theme, diags);
+  if (!theme) return std::nullopt;
+  try {
+    return Renderer(site, *theme, options).run();
+  } catch (const std::exception& e) {
+    diags.error({"themes/" + site.config.theme, 0, 0}, std::string("rendering failed: ") + e.what(),
+                "check the theme's templates", "render-failed");
+    return std::nullopt;
+  }
+}
+
+const OutputFile* PageSet::find(const std::string& path) const {
+  auto it = std::lower_bound(files.begin(), files.end(), path,
+                             [](const OutputFile& f, const std::string& p) { return f.path < p; });
+  return it != files.end() && it->path == path ? &*it : nullptr;
+}
+
+}  // namespace promisehub

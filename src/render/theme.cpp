@@ -1,0 +1,100 @@
+// Theme loading.
+#include "render/theme.h"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include <boost/filesystem.hpp>
+
+#include "core/text.h"
+
+namespace fs = boost::filesystem;
+
+namespace promisehub {
+namespace {
+
+std::optional<std::string> read_all(const fs::path& p) {
+  std::ifstream in(p.string(), std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void read_folder(const fs::path& dir, const std::string& ext, std::map<std::string, std::string>& out) {
+  boost::system::error_code ec;
+  if (!fs::is_directory(dir, ec)) return;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() != ext || !fs::is_regular_file(it->path(), ec)) continue;
+    if (auto text = read_all(it->path())) out[it->path().stem().string()] = trim(*text);
+  }
+}
+
+}  // namespace
+
+std::string content_hash(const std::string& bytes) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return std::string(buf, 10);
+}
+
+const std::string& Theme::page_template(const std::string& name) const {
+  static const std::string kEmpty;
+  auto it = templates.find(name);
+  return it == templates.end() ? kEmpty : it->second;
+}
+
+std::optional<Theme> load_theme(const std::string& site_dir, const std::string& name,
+                                Diagnostics& diags) {
+  Theme theme;
+  theme.name = name;
+  fs::path dir = fs::path(site_dir) / "themes" / name;
+  theme.dir = dir.string();
+  boost::system::error_code ec;
+  std::string shown = "themes/" + name;
+  if (!fs::is_directory(dir / "templates", ec)) {
+    diags.error({"content/site.yaml", 0, 0}, "the theme `" + name + "` was not found in " + shown,
+                "set `theme:` in site.yaml to a folder under themes/", "missing-theme");
+    return std::nullopt;
+  }
+  read_folder(dir / "templates", ".mustache", theme.templates);
+  read_folder(dir / "templates" / "partials", ".mustache", theme.partials);
+  read_folder(dir / "icons", ".svg", theme.icons);
+  for (const char* required : {"layout", "home", "plan", "action", "updates", "update", "indicators",
+                               "what-to-expect", "glossary", "help", "staying-safe", "page",
+                               "search", "404"}) {
+    if (!theme.templates.count(required)) {
+      diags.error({shown + "/templates/" + required + ".mustache", 0, 0},
+                  "the theme has no template `" + std::string(required) + "`",
+                  "add the file, or use the `promise` theme", "missing-template");
+    }
+  }
+  if (auto css = read_all(dir / "assets" / "style.css")) {
+    theme.css_path = "assets/style." + content_hash(*css) + ".css";
+    theme.assets.push_back({theme.css_path, *css, {}});
+  }
+  if (auto js = read_all(dir / "assets" / "site.js")) {
+    theme.js_path = "assets/site." + content_hash(*js) + ".js";
+    theme.assets.push_back({theme.js_path, *js, {}});
+  }
+  // Everything in static/ is copied to the site root as is (favicon, admin files …).
+  fs::path statics = dir / "static";
+  if (fs::is_directory(statics, ec)) {
+    for (fs::recursive_directory_iterator it(statics, ec), end; !ec && it != end; it.increment(ec)) {
+      if (!fs::is_regular_file(it->path(), ec)) continue;
+      std::string rel = fs::relative(it->path(), statics, ec).generic_string();
+      if (ec || rel.empty() || starts_with(rel, ".")) continue;
+      theme.assets.push_back({rel, {}, it->path().string()});
+    }
+  }
+  if (diags.has_errors()) return std::nullopt;
+  return theme;
+}
+
+}  // namespace promisehub

@@ -1,0 +1,33 @@
+// Address helpers.
+#include "render/urls.h"
+
+#include "core/text.h"
+
+namespace promisehub {
+
+Urls::Urls(const std::string& base_url) {
+  std::size_t scheme = base_url.find("://");
+  std::size_t path = scheme == std::string::npos ? std::string::npos : base_url.find('/', scheme + 3);
+  if (path == std::string::npos) {
+    origin_ = base_url;
+    base_path_ = "/";
+  } else {
+    origin_ = base_url.substr(0, path);
+    base_path_ = base_url.substr(path);
+  }
+  if (base_path_.empty() || base_path_.back() != '/') base_path_ += '/';
+}
+
+std::string Urls::absolute(const std::string& url) const { return origin_ + url; }
+
+std::string Urls::site_path(const std::string& url) const {
+  return starts_with(url, base_path_) ? url.substr(base_path_.size()) : url;
+}
+
+std::string Urls::file_for(const std::string& site_path) {
+  if (site_path.empty()) return "index.html";
+  if (site_path.back() == '/') return site_path + "index.html";
+  return site_path;
+}
+
+}  // namespace promisehub

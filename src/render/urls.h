@@ -1,0 +1,44 @@
+// Every address of the built site (spec §8), in one place. Links are root-relative under the
+// base_url's path, so a hub can live at https://council.gov.uk/promise/ as well as at a root.
+#pragma once
+
+#include <string>
+
+namespace promisehub {
+
+class Urls {
+ public:
+  explicit Urls(const std::string& base_url);
+
+  const std::string& base_path() const { return base_path_; }  // "/" or "/promise/"
+  std::string absolute(const std::string& site_path) const;    // for feeds and canonical links
+
+  std::string home() const { return base_path_; }
+  std::string plan(const std::string& plan) const { return base_path_ + "plans/" + plan + "/"; }
+  std::string action(const std::string& plan, const std::string& id) const {
+    return this->plan(plan) + id + "/";
+  }
+  std::string plan_filter(const std::string& plan, const std::string& kind,
+                          const std::string& value) const {
+    return this->plan(plan) + kind + "/" + value + "/";
+  }
+  std::string indicators(const std::string& plan) const { return this->plan(plan) + "indicators/"; }
+  std::string plan_feed(const std::string& plan) const { return this->plan(plan) + "feed.xml"; }
+  std::string updates() const { return base_path_ + "updates/"; }
+  std::string update(const std::string& slug) const { return updates() + slug + "/"; }
+  std::string page(const std::string& slug) const { return base_path_ + slug + "/"; }
+  std::string glossary() const { return base_path_ + "glossary/"; }
+  std::string feed() const { return base_path_ + "feed.xml"; }
+  std::string asset(const std::string& path) const { return base_path_ + path; }
+
+  // "plans/x/" -> "plans/x/index.html": where a page address is written on disk.
+  static std::string file_for(const std::string& site_path);
+  // The site path (without base_path) of an address made above.
+  std::string site_path(const std::string& url) const;
+
+ private:
+  std::string origin_;     // "https://promise.example.org"
+  std::string base_path_;  // "/"
+};
+
+}  // namespace promisehub

@@ -1,0 +1,40 @@
+// View models: what templates see, built from the content model. Templates never see the model.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <mstch/mstch.hpp>
+
+#include "model/site.h"
+#include "render/theme.h"
+#include "render/urls.h"
+
+namespace promisehub {
+
+// Shared state for building views of one site.
+struct ViewContext {
+  const Site& site;
+  const Theme& theme;
+  const Urls& urls;
+  const std::vector<std::string>& update_html;  // rendered bodies, by update index
+};
+
+mstch::map status_view(const ViewContext& ctx, const std::string& key, bool current = false);
+mstch::map action_card(const ViewContext& ctx, const Plan& plan, const Action& action);
+mstch::map update_card(const ViewContext& ctx, std::size_t update_index);
+mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indicator& indicator);
+// Counts per status as a chart, a sentence and a table.
+mstch::map progress_view(const ViewContext& ctx, const Plan& plan,
+                         const std::vector<const Action*>& actions, const std::string& id);
+
+std::string audience_label(const std::string& id);
+std::string theme_label(const Site& site, const std::string& id);
+
+// Plain-words sentences, exposed for tests.
+std::string indicator_sentence(const Indicator& indicator);
+std::string indicator_target_sentence(const Indicator& indicator);
+std::string next_update_sentence(const Indicator& indicator, const Date& today);
+std::string promises_summary(const Site& site, const std::vector<const Action*>& actions);
+
+}  // namespace promisehub

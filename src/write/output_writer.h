@@ -1,0 +1,27 @@
+// Writes a finished PageSet to disk atomically: into a temporary folder beside the output folder,
+// then swapped in whole. Files whose bytes did not change keep their inode and mtime.
+#pragma once
+
+#include <string>
+
+#include "core/diagnostics.h"
+#include "render/page_set.h"
+
+namespace promisehub {
+
+struct WriteResult {
+  bool ok = false;
+  std::size_t written = 0;    // files with new bytes
+  std::size_t unchanged = 0;  // files carried over from the previous build untouched
+};
+
+WriteResult write_site_atomically(const PageSet& pages, const std::string& out_dir,
+                                  Diagnostics& diags);
+
+// Rejects absolute paths, "..", empty segments and backslashes: nothing may land outside --out.
+bool is_confined_output_path(const std::string& relative_path);
+
+// Removes temporary folders left beside `out_dir` by builds that were killed.
+void remove_stale_temporaries(const std::string& out_dir);
+
+}  // namespace promisehub
