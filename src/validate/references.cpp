@@ -28,6 +28,14 @@ std::string unknown_hint(const std::string& word, const std::vector<std::string>
   return hint;
 }
 
+// Folder names the site uses under /plans/<plan>/ and at the top level.
+const char* const kReservedActionIds[] = {"status", "for", "theme", "indicators", "feed.xml",
+                                          "index.html"};
+const char* const kReservedPageSlugs[] = {"plans", "updates", "glossary", "search", "assets",
+                                          "static", "admin", "pagefind", "staying-safe-online",
+                                          "feed.xml", "sitemap.xml", "robots.txt", "404",
+                                          "__promisehub"};
+
 void check_plan(const Site& site, const Plan& plan, Diagnostics& diags) {
   std::vector<std::string> group_ids;
   for (const auto& g : plan.groups) group_ids.push_back(g.id);
@@ -40,6 +48,12 @@ void check_plan(const Site& site, const Plan& plan, Diagnostics& diags) {
                   "add the promises under `actions:`", "no-actions");
   }
   for (const auto& a : plan.actions) {
+    for (const char* reserved : kReservedActionIds) {
+      if (to_lower_ascii(a.id) == reserved) {
+        diags.error(a.where, "the action id `" + a.id + "` is a word the site uses for its own pages",
+                    "choose another id, e.g. a number such as \"1.1\"", "reserved-id");
+      }
+    }
     if (!a.group.empty() && std::find(group_ids.begin(), group_ids.end(), a.group) == group_ids.end()) {
       diags.error(a.where, "action " + a.id + " is in group `" + a.group + "`, which the plan does not have",
                   unknown_hint(a.group, group_ids, "groups"), "unknown-group");
@@ -104,7 +118,19 @@ void check_update(const Site& site, const Update& u, Diagnostics& diags) {
 
 }  // namespace
 
+void check_pages(const Site& site, Diagnostics& diags) {
+  for (const auto& page : site.pages) {
+    for (const char* reserved : kReservedPageSlugs) {
+      if (page.slug == reserved) {
+        diags.error({page.path, 0, 0}, "the page name `" + page.slug + "` is used by the site itself",
+                    "rename the file, e.g. to about-" + page.slug + ".md", "reserved-id");
+      }
+    }
+  }
+}
+
 void validate_references(const Site& site, Diagnostics& diags) {
+  check_pages(site, diags);
   for (const auto& plan : site.plans) check_plan(site, plan, diags);
   for (const auto& u : site.updates) check_update(site, u, diags);
 }

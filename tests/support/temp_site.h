@@ -1,0 +1,44 @@
+// A throwaway site folder for tests: write content files, then load or build it for real.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "model/site.h"
+#include "pipeline.h"
+
+namespace promisehub::testing {
+
+class TempSite {
+ public:
+  TempSite();  // starts with a small valid site (one plan, two actions, one update)
+  ~TempSite();
+  TempSite(const TempSite&) = delete;
+  TempSite& operator=(const TempSite&) = delete;
+
+  const std::string& dir() const { return dir_; }
+  void write(const std::string& relative_path, const std::string& text) const;
+  void remove(const std::string& relative_path) const;
+  // Copies the repository's themes/ so the site can be rendered.
+  void add_themes() const;
+
+  std::optional<Site> load(Diagnostics& diags, const std::string& now = "2026-01-01") const;
+  // Every diagnostic as "path:line:col: error: message — hint", sorted.
+  std::vector<std::string> messages(const std::string& now = "2026-01-01") const;
+
+  static const char* const kSiteYaml;
+  static const char* const kPlanYaml;
+  static const char* const kUpdateMd;
+
+ private:
+  std::string dir_;
+};
+
+// True when any message contains every one of the fragments.
+bool any_message_has(const std::vector<std::string>& messages,
+                     const std::vector<std::string>& fragments);
+std::string read_file(const std::string& path);
+
+}  // namespace promisehub::testing
