@@ -1,0 +1,176 @@
+// Indicators (spec §3): loading, merging update values, derived sentences, and chart SVGs.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "core/text.h"
+#include "render/charts.h"
+#include "render/views.h"
+#include "support/temp_site.h"
+
+namespace promisehub {
+namespace {
+
+using testing::any_message_has;
+using testing::read_file;
+using testing::TempSite;
+
+const char kIndicators[] = R"(indicators:
+  - id: children-in-care
+    title: Care experienced children
+    plain: How many children live in care.
+    unit: children
+    better: lower
+    actions: ["1.1"]
+    values:
+      - { date: 2023-03, value: 429 }
+      - { date: 2024-03, value: 386, note: "Annual update" }
+    target: { date: 2026-03, value: 350 }
+    next_update: 2025-03
+    headline: true
+)";
+
+std::string plan_with_indicators(const std::string& extra = kIndicators) {
+  return std::string(TempSite::kPlanYaml) + extra;
+}
+
+std::string update_with_value(const std::string& id, const std::string& date, const std::string& value) {
+  return "---\ntitle: New figure\ndate: 2025-04-01\nplan: test-plan\nindicators:\n  " + id + ": { date: " + date +
+         ", value: " + value + " }\n---\nThe new figure is in.\n";
+}
+
+TEST(Indicators, LoadWithEveryField) {
+  TempSite site;
+  site.write("content/plans/test-plan.yaml", plan_with_indicators());
+  Diagnostics diags;
+  auto s = site.load(diags);
+  ASSERT_TRUE(s) << join(site.messages(), "\n");
+  const Indicator& ind = s->plans[0].indicators.at(0);
+  EXPECT_EQ(ind.id, "children-in-care");
+  EXPECT_EQ(ind.better, "lower");
+  ASSERT_EQ(ind.values.size(), 2u);
+  EXPECT_EQ(ind.values[1].value, 386);
+  EXPECT_EQ(ind.values[1].note, "Annual update");
+  ASSERT_TRUE(ind.target);
+  EXPECT_EQ(ind.target->value, 350);
+  EXPECT_EQ(ind.next_update->iso(), "2025-03");
+  EXPECT_TRUE(ind.headline);
+}
+
+TEST(Indicators, UpdatesAddNewerValues) {
+  TempSite site;
+  site.write("content/plans/test-plan.yaml", plan_with_indicators());
+  site.write("content/updates/2025-04-01-figure.md", update_with_value("children-in-care", "2025-03", "370"));
+  Diagnostics diags;
+  auto s = site.load(diags);
+  ASSERT_TRUE(s) << join(site.messages(), "\n");
+  const Indicator& ind = s->plans[0].indicators.at(0);
+  ASSERT_EQ(ind.values.size(), 3u);
+  EXPECT_EQ(ind.values.back().value, 370);
+  EXPECT_EQ(ind.values.back().update_slug, "2025-04-01-figure");
+}
+
+TEST(Indicators, ValidationErrors) {
+  TempSite site;
+  std::string bad = replace_all(replace_all(replace_all(kIndicators, "better: lower", "better: down"),
+                                            "actions: [\"1.1\"]", "actions: [\"7.7\"]"),
+                                "value: 386", "value: lots");
+  site.write("content/plans/test-plan.yaml", plan_with_indicators(bad + "  - id: children-in-care\n    title: Again\n    better: higher\n"));
+  auto m = site.messages();
+  EXPECT_TRUE(any_message_has(m, {"test-plan.yaml:28:13: error: `better` in indicator children-in-care should be `lower` or `higher`"})) << join(m, "\n");
+  EXPECT_TRUE(any_message_has(m, {"test-plan.yaml:29:15: error: indicator children-in-care measures action 7.7, which is not in this plan"})) << join(m, "\n");
+  EXPECT_TRUE(any_message_has(m, {"test-plan.yaml:32:33: error: `value` in a value of indicator children-in-care should be a number"})) << join(m, "\n");
+  EXPECT_TRUE(any_message_has(m, {"error: the indicator id `children-in-care` is used twice"})) << join(m, "\n");
+}
+
+TEST(Indicators, PlanValuesMustBeInDateOrder) {
+  TempSite site;
+  site.write("content/plans/test-plan.yaml",
+             plan_with_indicators(replace_all(kIndicators, "date: 2024-03, value: 386", "date: 2022-03, value: 386")));
+  EXPECT_TRUE(any_message_has(site.messages(), {"test-plan.yaml:32:9: error: the values of indicator children-in-care are not in date order"}));
+}
+
+TEST(Indicators, UpdateValueForUnknownIndicatorOrOutOfOrder) {
+  TempSite site;
+  site.write("content/plans/test-plan.yaml", plan_with_indicators());
+  site.write("content/updates/2025-04-01-figure.md", update_with_value("children-in-kare", "2025-03", "370"));
+  EXPECT_TRUE(any_message_has(site.messages(), {"2025-04-01-figure.md:6:3: error: there is no indicator `children-in-kare` in plan test-plan",
+                                                "did you mean `children-in-care`?"}));
+  site.write("content/updates/2025-04-01-figure.md", update_with_value("children-in-care", "2024-01", "370"));
+  EXPECT_TRUE(any_message_has(site.messages(), {"2025-04-01-figure.md:6:21: error: the value of indicator children-in-care for January 2024 is not newer than its latest value (March 2024)"}))
+      << join(site.messages(), "\n");
+}
+
+Indicator series(const std::string& better, std::vector<std::pair<std::string, double>> values,
+                 const std::string& unit = "children") {
+  Indicator ind;
+  ind.id = "x";
+  ind.title = "A figure";
+  ind.unit = unit;
+  ind.better = better;
+  for (const auto& [date, v] : values) ind.values.push_back({*parse_date(date), v, "", "", {}});
+  return ind;
+}
+
+TEST(IndicatorSentences, DirectionAndGoodNews) {
+  EXPECT_EQ(indicator_sentence(series("lower", {{"2023-03", 429}, {"2024-03", 386}})),
+            "Down from 429 children to 386 children since March 2023 \xE2\x80\x94 that is good news.");
+  EXPECT_EQ(indicator_sentence(series("higher", {{"2022", 85.7}, {"2024", 90.5}}, "%")),
+            "Up from 85.7% to 90.5% since 2022 \xE2\x80\x94 that is good news.");
+  EXPECT_EQ(indicator_sentence(series("higher", {{"2022", 20}, {"2023", 18}}, "young people")),
+            "Down from 20 young people to 18 young people since 2022 \xE2\x80\x94 that is not good news yet.");
+  EXPECT_EQ(indicator_sentence(series("lower", {{"2022-11", 173}})),
+            "The figure was 173 children in November 2022. This is the first figure, so we cannot see a change yet.");
+  EXPECT_EQ(indicator_sentence(series("lower", {{"2022", 5}, {"2023", 5}})), "The figure is 5 children, the same as in 2022.");
+}
+
+TEST(IndicatorSentences, TargetAndOverdueNextFigure) {
+  Indicator ind = series("lower", {{"2023-03", 429}, {"2024-03", 386}});
+  ind.target = IndicatorValue{*parse_date("2026-03"), 350, "", "", {}};
+  EXPECT_EQ(indicator_target_sentence(ind), "We want it to be 350 children by March 2026. We need 36 children fewer to get there.");
+  ind.target->value = 400;
+  EXPECT_EQ(indicator_target_sentence(ind), "We want it to be 400 children by March 2026. We have reached it.");
+  ind.next_update = parse_date("2025-03");
+  EXPECT_EQ(next_update_sentence(ind, Date{2025, 3, 31}), "The next figure is due in March 2025.");
+  EXPECT_EQ(next_update_sentence(ind, Date{2025, 4, 1}),
+            "The next figure was due in March 2025. It is late. We will add it as soon as we have it.");
+}
+
+// Golden SVGs: set PROMISEHUB_UPDATE_GOLDEN=1 to rewrite them after a deliberate change.
+void expect_golden(const std::string& name, const std::string& svg) {
+  std::string path = std::string(PROMISEHUB_SOURCE_DIR) + "/tests/golden/" + name + ".svg";
+  if (std::getenv("PROMISEHUB_UPDATE_GOLDEN")) std::ofstream(path, std::ios::binary) << svg << "\n";
+  EXPECT_EQ(read_file(path), svg + "\n") << "golden file " << path;
+  EXPECT_NE(svg.find("role=\"img\""), std::string::npos);
+  EXPECT_NE(svg.find("<title id="), std::string::npos);
+}
+
+TEST(IndicatorCharts, GoldenSvgs) {
+  Indicator falling = series("lower", {{"2023-03", 429}, {"2024-03", 386}});
+  falling.target = IndicatorValue{*parse_date("2026-03"), 350, "", "", {}};
+  expect_golden("falling-with-target", indicator_svg(falling, "Falling", "c1"));
+  expect_golden("rising", indicator_svg(series("higher", {{"2021", 20}, {"2022", 27}, {"2023", 35}}), "Rising", "c2"));
+  expect_golden("one-point", indicator_svg(series("lower", {{"2022-11", 173}}), "One point", "c3"));
+  expect_golden("negative-change", indicator_svg(series("higher", {{"2020", -4}, {"2021", -12.5}}, ""), "Negative", "c4"));
+  expect_golden("percentages", indicator_svg(series("higher", {{"2022", 85.7}, {"2024", 90.5}}, "%"), "Per cent", "c5"));
+}
+
+TEST(IndicatorCharts, StatusBarKeepsSegmentsApartAndLabelled) {
+  std::string svg = status_bar_svg({{"done", "Done", 2}, {"underway", "Happening now", 6}, {"ongoing", "We keep doing this", 0}},
+                                   "8 promises: 2 done and 6 happening now.", "p");
+  EXPECT_NE(svg.find("<title id=\"p-title\">8 promises: 2 done and 6 happening now.</title>"), std::string::npos);
+  EXPECT_NE(svg.find("class=\"seg status-done\" x=\"0\" y=\"0\" width=\"74\""), std::string::npos) << svg;
+  EXPECT_NE(svg.find("class=\"seg status-underway\" x=\"75\""), std::string::npos) << svg;
+  EXPECT_EQ(svg.find("status-ongoing"), std::string::npos) << "empty statuses draw nothing";
+}
+
+TEST(Numbers, AsPeopleWriteThem) {
+  EXPECT_EQ(format_number(12345), "12,345");
+  EXPECT_EQ(format_number(-1234567), "-1,234,567");
+  EXPECT_EQ(format_number(90.5), "90.5");
+  EXPECT_EQ(format_value(45, "weeks"), "45 weeks");
+  EXPECT_EQ(format_value(85.7, "%"), "85.7%");
+}
+
+}  // namespace
+}  // namespace promisehub
