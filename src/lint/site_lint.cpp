@@ -1,11 +1,216 @@
-// Runs the lint rules over every plain-language text of a site.
+// Runs the plain-language rules over every text of a site and reports each finding as a warning
+// at its file, line and column: reading age (plain fields, then bodies as a second tier),
+// words to avoid from language.yaml, and acronyms the glossary does not explain.
 #include "lint/site_lint.h"
 
-namespace promisehub {
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <set>
 
-void lint_site(const Site& site, Diagnostics& diags) {
-  (void)site;
-  (void)diags;
+#include "core/parallel.h"
+#include "core/text.h"
+#include "lint/markdown_prose.h"
+#include "lint/readability.h"
+#include "lint/word_check.h"
+
+namespace promisehub {
+namespace {
+
+// Long texts are a second tier: they may read a little older than the one-line plain versions.
+constexpr double kBodyAllowance = 2.0;
+// Too few words make the formulas meaningless.
+constexpr int kMinWordsForReadingAge = 4;
+
+// Glossary explanations are checked for words to avoid and short forms, not reading age: they
+// must sometimes use the hard word they explain.
+enum class TextKind { plain, title, body, explanation };
+
+struct Text {
+  std::string label;  // "the plain version of action 1.2"
+  const LocatedText* text;
+  TextKind kind;
+};
+
+std::string one_decimal(double v) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
 }
+
+// Replaces fenced and indented code (and, when asked, heading lines) with spaces, keeping every
+// offset, so findings never point into code.
+std::string mask_markdown(const std::string& md, bool headings) {
+  std::string out = md;
+  bool in_fence = false;
+  std::size_t start = 0;
+  while (start < out.size()) {
+    std::size_t end = out.find('\n', start);
+    if (end == std::string::npos) end = out.size();
+    std::string_view line(md.data() + start, end - start);
+    std::size_t indent = line.find_first_not_of(' ');
+    bool fence = indent != std::string_view::npos && indent < 4 &&
+                 (line.substr(indent, 3) == "```" || line.substr(indent, 3) == "~~~");
+    bool code = in_fence || fence || (indent != std::string_view::npos && indent >= 4);
+    bool heading = headings && indent != std::string_view::npos && indent < 4 && line[indent] == '#';
+    if (code || heading) {
+      for (std::size_t i = start; i < end; ++i) out[i] = ' ';
+    }
+    if (fence) in_fence = !in_fence;
+    start = end + 1;
+  }
+  return out;
+}
+
+class SiteLinter {
+ public:
+  SiteLinter(const Site& site, Diagnostics& diags) : site_(site), diags_(diags) {
+    for (const auto& r : site.language) rules_.push_back({r.avoid, r.say, r.why});
+    for (const auto& e : site.glossary) known_.insert(e.term.value);
+  }
+
+  void run() {
+    collect();
+    parallel_for(texts_.size(), default_jobs(), [&](std::size_t i) { check(texts_[i]); });
+  }
+
+ private:
+  void collect() {
+    auto add = [&](std::string label, const LocatedText& t, TextKind kind) {
+      if (!trim(t.value).empty()) texts_.push_back({std::move(label), &t, kind});
+    };
+    add("the site's introduction", site_.config.intro, TextKind::body);
+    for (const auto& plan : site_.plans) {
+      add("the plain version of plan " + plan.id, plan.plain, TextKind::plain);
+      add("the summary of plan " + plan.id, plan.summary, TextKind::body);
+      for (const auto& g : plan.groups) add("the plain version of group " + g.id, g.plain, TextKind::plain);
+      for (const auto& a : plan.actions) add("the plain version of action " + a.id, a.plain, TextKind::plain);
+      for (const auto& i : plan.indicators) add("the plain version of indicator " + i.id, i.plain, TextKind::plain);
+    }
+    for (const auto& u : site_.updates) {
+      add("the title of this update", u.title, TextKind::title);
+      add("the plain version of this update", u.plain, TextKind::plain);
+      add("this update", u.body, TextKind::body);
+    }
+    for (const auto& p : site_.pages) {
+      add("the title of this page", p.title, TextKind::title);
+      add("the plain version of this page", p.plain, TextKind::plain);
+      add("this page", p.body, TextKind::body);
+    }
+    for (const auto& e : site_.glossary) add("the glossary's words for " + e.term.value, e.plain, TextKind::explanation);
+  }
+
+  // Where an offset inside a text is in its file. Bodies are the file's own lines; a YAML value
+  // starts at its mark, and the word is looked up on that source line for an exact column.
+  SourceLocation locate(const Text& t, std::size_t offset, const std::string& word) {
+    const SourceLocation& w = t.text->where;
+    auto lc = lint::line_col_at(t.text->value, offset);
+    if (t.kind == TextKind::body && w.column == 1) return {w.path, w.line + lc.line - 1, lc.column};
+    int line = w.line + lc.line - 1;
+    const std::string& source = source_line(w.path, line);
+    std::string lower_line = to_lower_ascii(source), lower_word = to_lower_ascii(word);
+    std::size_t from = 0;
+    if (lc.line == 1 && w.column > 0) {
+      // Skip to the value's start in characters.
+      int col = 1;
+      while (from < source.size() && col < w.column) {
+        if ((static_cast<unsigned char>(source[from]) & 0xC0) != 0x80) ++col;
+        ++from;
+      }
+    }
+    std::size_t at = lower_word.empty() ? std::string::npos : lower_line.find(lower_word, from);
+    if (at == std::string::npos) return lc.line == 1 ? w : SourceLocation{w.path, line, 1};
+    return {w.path, line, line_column_of(source, at).second};
+  }
+
+  const std::string& source_line(const std::string& path, int line) {
+    std::lock_guard<std::mutex> lock(files_mutex_);
+    auto it = files_.find(path);
+    if (it == files_.end()) {
+      std::vector<std::string> lines;
+      std::ifstream in(site_.dir + "/" + path, std::ios::binary);
+      std::string l;
+      while (std::getline(in, l)) lines.push_back(l);
+      it = files_.emplace(path, std::move(lines)).first;
+    }
+    static const std::string kEmpty;
+    return line >= 1 && static_cast<std::size_t>(line) <= it->second.size() ? it->second[line - 1] : kEmpty;
+  }
+
+  bool intended(const LanguageRule& rule, const std::string& text, std::size_t offset) {
+    std::string lower = to_lower_ascii(text);
+    for (const auto& phrase : rule.allow) {
+      std::string p = to_lower_ascii(phrase);
+      for (std::size_t f = lower.find(p); f != std::string::npos; f = lower.find(p, f + 1))
+        if (f <= offset && offset < f + p.size()) return true;
+    }
+    return false;
+  }
+
+  void check(const Text& t) {
+    const std::string& value = t.text->value;
+    bool body = t.kind == TextKind::body;
+    std::string words_text = body ? mask_markdown(value, false) : value;
+    for (const auto& m : lint::find_avoided_words(words_text, rules_)) {
+      std::size_t r = static_cast<std::size_t>(m.rule - rules_.data());
+      const LanguageRule& rule = site_.language[r];
+      if (intended(rule, value, m.offset)) continue;
+      std::string hint = "say \"" + rule.say + "\" instead";
+      if (!rule.why.empty()) hint += ". " + rule.why;
+      hint += " (if this use is intended, add the phrase to `allow` in content/language.yaml)";
+      diags_.warning(locate(t, m.offset, m.found), "\"" + m.found + "\" in " + t.label + " is a word to avoid",
+                     hint, "language-of-care");
+    }
+    std::string acronym_text = body ? mask_markdown(value, true) : value;
+    std::set<std::string> reported;
+    for (const auto& a : lint::find_acronyms(acronym_text)) {
+      if (known_.count(a.acronym) || !reported.insert(a.acronym).second) continue;
+      diags_.warning(locate(t, a.offset, a.acronym),
+                     "the short form " + a.acronym + " in " + t.label + " is not explained",
+                     "add it to content/glossary.yaml with `means:` and a `plain:` explanation, or write the words out",
+                     "unexplained-acronym");
+    }
+    if (t.kind == TextKind::plain || t.kind == TextKind::body) check_reading_age(t, body);
+  }
+
+  void check_reading_age(const Text& t, bool body) {
+    std::string prose = body ? lint::prose_from_markdown(t.text->value) : t.text->value;
+    lint::ReadabilityScore score = lint::measure_readability(prose);
+    if (score.words < kMinWordsForReadingAge) return;
+    double target = site_.config.reading_age + (body ? kBodyAllowance : 0.0);
+    if (score.reading_age <= target + 1e-9) return;
+    std::string hint;
+    if (!score.longest_sentence.empty() && (score.sentences > 1 || score.words > 12)) {
+      std::string s = score.longest_sentence;
+      if (s.size() > 120) s = s.substr(0, 117) + "...";
+      hint = "shorten the longest sentence: \"" + s + "\"";
+    }
+    if (!score.hard_words.empty()) {
+      hint += hint.empty() ? "use easier words than: " : "; use easier words than: ";
+      hint += join(score.hard_words, ", ");
+    }
+    SourceLocation where = t.text->where;
+    diags_.warning(where,
+                   t.label + " has a reading age of " + one_decimal(score.reading_age) + " (target " +
+                       std::to_string(site_.config.reading_age) + (body ? " + " + one_decimal(kBodyAllowance) + " for long texts" : "") +
+                       "; Flesch-Kincaid grade " + one_decimal(score.fk_grade) + ", reading ease " +
+                       one_decimal(score.reading_ease) + ")",
+                   hint, "reading-age");
+  }
+
+  const Site& site_;
+  Diagnostics& diags_;
+  std::vector<lint::AvoidRule> rules_;
+  std::set<std::string> known_;
+  std::vector<Text> texts_;
+  std::mutex files_mutex_;
+  std::map<std::string, std::vector<std::string>> files_;
+};
+
+}  // namespace
+
+void lint_site(const Site& site, Diagnostics& diags) { SiteLinter(site, diags).run(); }
 
 }  // namespace promisehub

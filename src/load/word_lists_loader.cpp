@@ -61,7 +61,7 @@ std::vector<LanguageRule> load_language(const SourceText& source, Diagnostics& d
                        diags);
   if (!root) return out;
   for (const YAML::Node& item : *root) {
-    Fields f(item, source.display_path, 1, "a Language of Care entry", {"avoid", "say", "why"},
+    Fields f(item, source.display_path, 1, "a Language of Care entry", {"avoid", "say", "why", "allow"},
              diags);
     if (!f.is_map()) continue;
     LanguageRule rule;
@@ -76,6 +76,9 @@ std::vector<LanguageRule> load_language(const SourceText& source, Diagnostics& d
     }
     if (auto t = f.text("say", true, "add `say:` with the word to use instead")) rule.say = t->value;
     if (auto t = f.text("why")) rule.why = t->value;
+    for (const auto& a : f.text_list("allow")) {
+      if (!trim(a.value).empty()) rule.allow.push_back(trim(a.value));
+    }
     out.push_back(rule);
   }
   return out;

@@ -146,6 +146,7 @@ struct GlossaryEntry {
 struct LanguageRule {
   std::vector<std::string> avoid;
   std::string say, why;
+  std::vector<std::string> allow;  // phrases where the word is intended, e.g. a law's name
   SourceLocation where;
 };
 
