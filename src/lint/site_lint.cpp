@@ -180,7 +180,8 @@ class SiteLinter {
     lint::ReadabilityScore score = lint::measure_readability(prose);
     if (score.words < kMinWordsForReadingAge) return;
     double target = site_.config.reading_age + (body ? kBodyAllowance : 0.0);
-    if (score.reading_age <= target + 1e-9) return;
+    // Compare what people are shown (one decimal), so "9.0 (target 9)" is never a warning.
+    if (std::round(score.reading_age * 10) / 10 <= target + 1e-9) return;
     std::string hint;
     if (!score.longest_sentence.empty() && (score.sentences > 1 || score.words > 12)) {
       std::string s = score.longest_sentence;

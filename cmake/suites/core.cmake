@@ -1,0 +1,11 @@
+# Command-line suites on the example content, and the benchmark smoke run.
+add_test(NAME example_content_passes_check_strict
+         COMMAND promisehub check --strict --site ${CMAKE_SOURCE_DIR} --now 2026-11-23)
+add_test(NAME cli_version COMMAND promisehub --version)
+set_tests_properties(cli_version PROPERTIES PASS_REGULAR_EXPRESSION "^promisehub [0-9]+\\.[0-9]+\\.[0-9]+")
+add_test(NAME cli_unknown_option_is_an_error COMMAND promisehub build --colour red)
+set_tests_properties(cli_unknown_option_is_an_error PROPERTIES WILL_FAIL TRUE)
+add_test(NAME bench_smoke
+         COMMAND bash ${CMAKE_SOURCE_DIR}/bench/run_bench.sh --smoke --updates 1000
+                 --binary $<TARGET_FILE:promisehub>)
+set_tests_properties(bench_smoke PROPERTIES TIMEOUT 900)
