@@ -47,13 +47,13 @@ bool is_word_code_point(char32_t cp) {
   if (cp < 0x80) {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   }
-  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;           // Latin-1 punctuation
-  if (cp >= 0x2000 && cp <= 0x2BFF) return false;                     // punctuation, symbols
-  if (cp >= 0x3000 && cp <= 0x303F) return false;                     // CJK punctuation
-  if (cp >= 0xE000 && cp <= 0xF8FF) return false;                     // private use
-  if (cp >= 0xFE00 && cp <= 0xFE0F) return false;                     // variation selectors
-  if (cp == 0xFEFF || cp == 0xFFFD) return false;                     // BOM, invalid
-  if (cp >= 0x1F000 && cp <= 0x1FAFF) return false;                   // emoji
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;  // Latin-1 punctuation
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;           // punctuation, symbols
+  if (cp >= 0x3000 && cp <= 0x303F) return false;           // CJK punctuation
+  if (cp >= 0xE000 && cp <= 0xF8FF) return false;           // private use
+  if (cp >= 0xFE00 && cp <= 0xFE0F) return false;           // variation selectors
+  if (cp == 0xFEFF || cp == 0xFFFD) return false;           // BOM, invalid
+  if (cp >= 0x1F000 && cp <= 0x1FAFF) return false;         // emoji
   return true;
 }
 
@@ -67,16 +67,38 @@ char32_t fold_case(char32_t cp) {
   return cp;
 }
 
-bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool is_ascii_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+bool looks_like_acronym(std::string_view word) {
+  if (word.empty() || !is_ascii_upper(word[0])) return false;
+  if (word.size() > 2 && word.back() == 's') word.remove_suffix(1);
+  int capitals = 0;
+  for (char c : word) {
+    if (is_ascii_upper(c)) {
+      ++capitals;
+    } else if (!is_ascii_digit(c)) {
+      return false;
+    }
+  }
+  return capitals >= 2 && capitals <= 6;
+}
+
 namespace {
 
-bool is_ascii_alnum(char c) { return is_ascii_upper(c) || is_ascii_lower(c) || is_ascii_digit(c); }
+bool is_ascii_alnum(char c) {
+  return is_ascii_upper(c) || is_ascii_lower(c) || is_ascii_digit(c);
+}
 
 bool starts_with_ci(std::string_view text, std::size_t at, std::string_view prefix) {
   if (at + prefix.size() > text.size()) return false;
@@ -174,8 +196,10 @@ void add_emails(std::string_view text, std::size_t begin, std::size_t end,
     while (left > begin && is_email_local_char(text[left - 1])) --left;
     std::size_t right = at + 1;
     bool has_dot = false;
-    while (right < end && (is_ascii_alnum(text[right]) || text[right] == '.' || text[right] == '-')) {
-      has_dot = has_dot || (text[right] == '.' && right + 1 < end && is_ascii_alnum(text[right + 1]));
+    while (right < end &&
+           (is_ascii_alnum(text[right]) || text[right] == '.' || text[right] == '-')) {
+      has_dot =
+          has_dot || (text[right] == '.' && right + 1 < end && is_ascii_alnum(text[right + 1]));
       ++right;
     }
     while (right > at + 1 && (text[right - 1] == '.' || text[right - 1] == '-')) --right;
@@ -183,7 +207,9 @@ void add_emails(std::string_view text, std::size_t begin, std::size_t end,
   }
 }
 
-bool is_domain_char(char c) { return is_ascii_alnum(c) || c == '-' || c == '.'; }
+bool is_domain_char(char c) {
+  return is_ascii_alnum(c) || c == '-' || c == '.';
+}
 
 // "thepromise.scot", "www2.gov.uk/page": a dot followed by a well-known top-level domain.
 void add_bare_domains(std::string_view text, std::size_t begin, std::size_t end,

@@ -30,6 +30,10 @@ bool is_ascii_lower(char c);
 bool is_ascii_digit(char c);
 bool is_ascii_space(char c);
 
+// 2-6 capitals, digits allowed after the first letter, optionally a plural s: "CEYP", "S4C",
+// "CEYPs". ASCII only.
+bool looks_like_acronym(std::string_view word);
+
 struct Span {
   std::size_t begin;
   std::size_t end;  // one past the last byte
