@@ -45,79 +45,81 @@ GlossaryLinker::GlossaryLinker(const std::vector<GlossaryEntry>& entries, std::s
   // Longer terms first, so "Corporate parenting plan" wins over "Corporate parent".
   std::stable_sort(terms_.begin(), terms_.end(),
                    [](const Term& a, const Term& b) { return a.match.size() > b.match.size(); });
+  for (std::size_t t = 0; t < terms_.size(); ++t) {
+    unsigned char first = static_cast<unsigned char>(terms_[t].match[0]);
+    by_first_[std::tolower(first)].push_back(t);
+  }
 }
 
 std::string GlossaryLinker::apply(const std::string& html) const {
-  if (terms_.empty()) return html;
+  if (terms_.empty() || html.empty()) return html;
   std::vector<bool> used(terms_.size(), false);
+  std::size_t left = terms_.size();
   std::string out;
-  out.reserve(html.size() + 256);
+  out.reserve(html.size() + 1024);
   int skip_depth = 0;
-  std::size_t i = 0;
-  while (i < html.size()) {
-    if (html[i] == '<') {
+  std::size_t i = 0, copied = 0;
+  while (i < html.size() && left > 0) {
+    char c = html[i];
+    if (c == '<') {
       std::size_t end = html.find('>', i);
-      if (end == std::string::npos) end = html.size() - 1;
-      std::string tag = html.substr(i, end - i + 1);
-      bool closing = tag.size() > 1 && tag[1] == '/';
-      std::size_t n = closing ? 2 : 1;
-      std::string name;
-      while (n < tag.size() && std::isalnum(static_cast<unsigned char>(tag[n])))
-        name += static_cast<char>(std::tolower(static_cast<unsigned char>(tag[n++])));
-      bool self_closing = tag.size() > 2 && tag[tag.size() - 2] == '/';
-      if (is_skip_tag(name) && !self_closing) skip_depth += closing ? -1 : 1;
-      if (skip_depth < 0) skip_depth = 0;
-      out += tag;
+      if (end == std::string::npos) break;
+      bool closing = i + 1 < html.size() && html[i + 1] == '/';
+      std::size_t n = i + (closing ? 2 : 1);
+      char name[12];
+      std::size_t len = 0;
+      while (n < end && len < sizeof name - 1 && std::isalnum(static_cast<unsigned char>(html[n])))
+        name[len++] = static_cast<char>(std::tolower(static_cast<unsigned char>(html[n++])));
+      name[len] = '\0';
+      bool self_closing = end > i + 1 && html[end - 1] == '/';
+      if (len > 0 && !self_closing && is_skip_tag(name)) skip_depth = std::max(0, skip_depth + (closing ? -1 : 1));
       i = end + 1;
       continue;
     }
-    std::size_t next = html.find('<', i);
-    if (next == std::string::npos) next = html.size();
-    std::string text = html.substr(i, next - i);
-    i = next;
-    if (skip_depth > 0) {
-      out += text;
+    // Only the start of a word outside skipped elements can begin a term.
+    if (skip_depth > 0 || (i > 0 && word_char(static_cast<unsigned char>(html[i - 1])))) {
+      ++i;
       continue;
     }
-    std::string lower = to_lower_ascii(text);
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-      // The earliest first use of any term not yet explained on this page.
-      std::size_t best = std::string::npos, best_len = 0, best_term = 0;
-      for (std::size_t t = 0; t < terms_.size(); ++t) {
-        if (used[t]) continue;
-        const std::string& hay = terms_[t].acronym ? text : lower;
-        for (std::size_t f = hay.find(terms_[t].match, pos); f != std::string::npos && f < best;
-             f = hay.find(terms_[t].match, f + 1)) {
-          std::size_t e = f + terms_[t].match.size();
-          if (terms_[t].acronym && e < text.size() && text[e] == 's') ++e;  // CEYPs
-          bool left_ok = f == 0 || !word_char(static_cast<unsigned char>(text[f - 1]));
-          bool right_ok = e >= text.size() || !word_char(static_cast<unsigned char>(text[e]));
-          if (left_ok && right_ok) {
-            best = f, best_len = e - f, best_term = t;
-            break;
-          }
-        }
+    const auto& candidates = by_first_[static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)))];
+    bool matched = false;
+    for (std::size_t t : candidates) {
+      if (used[t]) continue;
+      const Term& term = terms_[t];
+      std::size_t m = term.match.size();
+      if (i + m > html.size()) continue;
+      bool same = true;
+      for (std::size_t k = 0; k < m && same; ++k) {
+        char h = html[i + k];
+        same = term.acronym ? h == term.match[k]
+                            : static_cast<char>(std::tolower(static_cast<unsigned char>(h))) == term.match[k];
       }
-      if (best == std::string::npos) {
-        out.append(text, pos, std::string::npos);
-        break;
-      }
-      const Term& term = terms_[best_term];
-      out.append(text, pos, best - pos);
-      std::string word = text.substr(best, best_len);
+      if (!same) continue;
+      std::size_t e = i + m;
+      if (term.acronym && e < html.size() && html[e] == 's') ++e;  // CEYPs
+      if (e < html.size() && word_char(static_cast<unsigned char>(html[e]))) continue;
+      if (html.find('<', i) < e) continue;  // the words run into markup
+      out.append(html, copied, i - copied);
+      std::string word = html.substr(i, e - i);
       if (term.acronym) {
         out += "<abbr title=\"" + escape_html(term.title) + "\">" + word + "</abbr>";
       } else {
         out += "<a class=\"term\" href=\"" + escape_html(term.href) + "\">" + word + "</a>";
       }
-      used[best_term] = true;
-      // Every entry for the same words counts as used.
-      for (std::size_t t = 0; t < terms_.size(); ++t)
-        if (terms_[t].match == term.match) used[t] = true;
-      pos = best + best_len;
+      // Every entry for the same words counts as explained.
+      for (std::size_t u = 0; u < terms_.size(); ++u) {
+        if (!used[u] && terms_[u].match == term.match) {
+          used[u] = true;
+          --left;
+        }
+      }
+      copied = i = e;
+      matched = true;
+      break;
     }
+    if (!matched) ++i;
   }
+  out.append(html, copied, std::string::npos);
   return out;
 }
 

@@ -3,6 +3,7 @@
 // links, code or other places where markup would break meaning.
 #pragma once
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -23,7 +24,8 @@ class GlossaryLinker {
     std::string title, href;
     bool acronym = false;
   };
-  std::vector<Term> terms_;
+  std::vector<Term> terms_;                        // longest first
+  std::array<std::vector<std::size_t>, 256> by_first_;  // term indexes by lower-case first byte
 };
 
 }  // namespace promisehub

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <set>
 
@@ -492,14 +494,63 @@ class Renderer {
                       {"live_reload_url", urls_.asset("__promisehub/events")}};
   }
 
+  // The layout differs between pages only in a few text values, the current navigation item and
+  // the breadcrumbs. It is rendered once per (section, breadcrumbs) with placeholders for those
+  // values, which are then filled in for each page: most pages skip the layout's mstch pass.
+  struct CompiledLayout {
+    std::vector<std::string> literals;  // literals[i] comes before slots[i]
+    std::vector<int> slots;
+  };
+  static constexpr const char* kSlotKeys[] = {"title", "h1", "description", "canonical", "og_type", "main"};
+  static constexpr int kMainSlot = 5;
+
+  static std::string slot_marker(int slot) { return std::string("\x01promisehub-slot-") + char('0' + slot) + "\x02"; }
+
+  std::shared_ptr<const CompiledLayout> layout_for(const PageSpec& spec) const {
+    std::string key = spec.section + '\n' + spec.tmpl + '\n';
+    for (const auto& c : spec.crumbs) key += c.label + '\t' + c.url + '\n';
+    {
+      std::lock_guard<std::mutex> lock(layout_mutex_);
+      auto it = layouts_.find(key);
+      if (it != layouts_.end()) return it->second;
+    }
+    mstch::map data = layout_data(spec, slot_marker(kMainSlot));
+    for (int i = 0; i < kMainSlot; ++i) data[kSlotKeys[i]] = slot_marker(i);
+    std::string html = mstch::render(theme_.page_template("layout"), data, theme_.partials_for("layout"));
+    auto compiled = std::make_shared<CompiledLayout>();
+    std::size_t pos = 0;
+    while (true) {
+      const std::string prefix = "\x01promisehub-slot-";
+      std::size_t at = html.find(prefix, pos);
+      if (at == std::string::npos || at + prefix.size() + 2 > html.size()) break;
+      compiled->literals.push_back(html.substr(pos, at - pos));
+      compiled->slots.push_back(html[at + prefix.size()] - '0');
+      pos = at + prefix.size() + 2;
+    }
+    compiled->literals.push_back(html.substr(pos));
+    std::lock_guard<std::mutex> lock(layout_mutex_);
+    return layouts_.emplace(key, compiled).first->second;
+  }
+
   OutputFile render_page(const PageSpec& spec) const {
     mstch::map data = spec.data();
     data["h1"] = spec.title;
     data["home_url"] = urls_.home();
     data["search_url"] = urls_.page("search");
-    std::string main = mstch::render(theme_.page_template(spec.tmpl), data, theme_.partials);
-    main = linker_.apply(main);
-    std::string html = mstch::render(theme_.page_template("layout"), layout_data(spec, main), theme_.partials);
+    std::string main = mstch::render(theme_.page_template(spec.tmpl), data, theme_.partials_for(spec.tmpl));
+    if (spec.tmpl != "glossary") main = linker_.apply(main);  // the glossary explains itself
+    auto layout = layout_for(spec);
+    mstch::map values = layout_data(spec, {});
+    std::string slot_values[kMainSlot];
+    for (int i = 0; i < kMainSlot; ++i) slot_values[i] = escape_html(boost::get<std::string>(values[kSlotKeys[i]]));
+    std::string html;
+    html.reserve(main.size() + 16384);
+    for (std::size_t i = 0; i < layout->slots.size(); ++i) {
+      html += layout->literals[i];
+      int slot = layout->slots[i];
+      html += slot == kMainSlot ? main : slot_values[slot];
+    }
+    html += layout->literals.back();
     return {Urls::file_for(urls_.site_path(spec.url)), std::move(html), {}};
   }
 
@@ -533,6 +584,8 @@ class Renderer {
   std::vector<std::string> update_html_;
   ViewContext ctx_;
   std::vector<PageSpec> specs_;
+  mutable std::mutex layout_mutex_;
+  mutable std::map<std::string, std::shared_ptr<const CompiledLayout>> layouts_;
 };
 
 void configure_mstch() {

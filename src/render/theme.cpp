@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <boost/filesystem.hpp>
@@ -31,7 +32,41 @@ void read_folder(const fs::path& dir, const std::string& ext, std::map<std::stri
   }
 }
 
+// Names of the partials a template refers to with {{> name}}.
+std::set<std::string> partial_names(const std::string& text) {
+  std::set<std::string> out;
+  for (std::size_t p = text.find("{{>"); p != std::string::npos; p = text.find("{{>", p + 3)) {
+    std::size_t end = text.find("}}", p);
+    if (end == std::string::npos) break;
+    out.insert(trim(text.substr(p + 3, end - p - 3)));
+  }
+  return out;
+}
+
+void resolve_used_partials(Theme& theme) {
+  for (const auto& [name, text] : theme.templates) {
+    std::map<std::string, std::string> used;
+    std::set<std::string> direct = partial_names(text);
+    std::vector<std::string> todo(direct.begin(), direct.end());
+    while (!todo.empty()) {
+      std::string p = todo.back();
+      todo.pop_back();
+      auto it = theme.partials.find(p);
+      if (it == theme.partials.end() || used.count(p)) continue;
+      used[p] = it->second;
+      for (const auto& q : partial_names(it->second)) todo.push_back(q);
+    }
+    theme.used_partials[name] = std::move(used);
+  }
+}
+
 }  // namespace
+
+const std::map<std::string, std::string>& Theme::partials_for(const std::string& name) const {
+  static const std::map<std::string, std::string> kNone;
+  auto it = used_partials.find(name);
+  return it == used_partials.end() ? kNone : it->second;
+}
 
 std::string content_hash(const std::string& bytes) {
   std::uint64_t h = 1469598103934665603ull;
@@ -94,6 +129,7 @@ std::optional<Theme> load_theme(const std::string& site_dir, const std::string& 
     }
   }
   if (diags.has_errors()) return std::nullopt;
+  resolve_used_partials(theme);
   return theme;
 }
 

@@ -21,6 +21,11 @@ struct Theme {
   std::vector<OutputFile> assets;                // fingerprinted CSS/JS and other static files
 
   const std::string& page_template(const std::string& name) const;
+  // Only the partials a template uses (directly or through other partials): mstch parses every
+  // partial it is given on every render, so giving it fewer is much faster.
+  const std::map<std::string, std::string>& partials_for(const std::string& name) const;
+
+  std::map<std::string, std::map<std::string, std::string>> used_partials;
 };
 
 std::optional<Theme> load_theme(const std::string& site_dir, const std::string& name,
