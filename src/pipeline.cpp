@@ -69,15 +69,17 @@ std::optional<Site> load_site(const BuildOptions& options, Diagnostics& diags) {
       site.language = load_language(*s, diags);
   }
   site.static_files = tree.static_files;
-  apply_status_words(site);
+  if (!finish_site(site, diags)) return std::nullopt;
+  return site;
+}
 
+bool finish_site(Site& site, Diagnostics& diags) {
+  apply_status_words(site);
   // Stage 2: cross-references between files.
   validate_references(site, diags);
-
   // Stage 3: the model's derived facts.
   derive_site(site, diags);
-  if (diags.has_errors()) return std::nullopt;
-  return site;
+  return !diags.has_errors();
 }
 
 std::optional<PageSet> render_site(const Site& site, const BuildOptions& options,

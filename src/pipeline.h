@@ -24,6 +24,10 @@ struct BuildOptions {
 // Load every file, validate it, and derive the model. nullopt when there are errors.
 std::optional<Site> load_site(const BuildOptions& options, Diagnostics& diags);
 
+// The last stages of loading, shared with SiteSession: status words, cross-references, derived
+// facts. Returns false when there are errors.
+bool finish_site(Site& site, Diagnostics& diags);
+
 // Render every page of a loaded site into memory (never touches the output folder).
 std::optional<PageSet> render_site(const Site& site, const BuildOptions& options,
                                    Diagnostics& diags);

@@ -38,7 +38,13 @@ struct PageSpec {
   std::function<mstch::map()> data;
   bool in_sitemap = true;
   std::string og_type = "website";
+  // What the page shows, for incremental rebuilds: "index" (home, update lists, what to expect),
+  // "update:<slug>", "plan:<id>" (a plan's lists), "action:<plan>/<id>", or "site" (the rest).
+  std::string dep = "site";
 };
+
+constexpr std::size_t kUpdatesPerPage = 50;
+constexpr std::size_t kFeedSize = 50;
 
 class Renderer {
  public:
@@ -47,11 +53,25 @@ class Renderer {
         linker_(site.glossary, urls_.glossary()),
         ctx_{site, theme, urls_, update_html_} {}
 
-  PageSet run() {
-    render_update_bodies();
+  PageSet run(const PageSet* previous = nullptr, const RenderScope* scope = nullptr) {
     plan_pages();
+    std::vector<char> needed(specs_.size(), 1);
+    if (previous && scope) {
+      for (std::size_t i = 0; i < specs_.size(); ++i) {
+        needed[i] = scope->deps.count(specs_[i].dep) > 0 ||
+                    !previous->find(Urls::file_for(urls_.site_path(specs_[i].url)));
+      }
+    }
+    render_update_bodies(needed);
     std::vector<OutputFile> files(specs_.size());
-    parallel_for(specs_.size(), options_.jobs, [&](std::size_t i) { files[i] = render_page(specs_[i]); });
+    parallel_for(specs_.size(), options_.jobs, [&](std::size_t i) {
+      if (needed[i]) {
+        files[i] = render_page(specs_[i]);
+      } else {
+        files[i] = *previous->find(Urls::file_for(urls_.site_path(specs_[i].url)));
+      }
+    });
+    rendered_ = static_cast<std::size_t>(std::count(needed.begin(), needed.end(), 1));
     PageSet set;
     set.files = std::move(files);
     add_feeds_and_indexes(set);
@@ -74,12 +94,32 @@ class Renderer {
     return render_markdown(text, o);
   }
 
-  void render_update_bodies() {
-    update_html_.resize(site_.updates.size());
-    parallel_for(site_.updates.size(), options_.jobs, [&](std::size_t i) {
-      update_html_[i] = md(site_.updates[i].body.value, "u" + std::to_string(i) + "-");
+  // Bodies are needed by the update pages being rendered and by the feeds (newest 50).
+  void render_update_bodies(const std::vector<char>& needed_specs) {
+    std::size_t n = site_.updates.size();
+    std::vector<char> needed(n, 0);
+    for (std::size_t i = n > kFeedSize ? n - kFeedSize : 0; i < n; ++i) needed[i] = 1;
+    std::map<std::string, std::size_t> per_plan;
+    for (std::size_t i = n; i-- > 0;) {
+      if (per_plan[site_.updates[i].plan.value]++ < kFeedSize) needed[i] = 1;
+    }
+    std::map<std::string, std::size_t> by_dep;
+    for (std::size_t i = 0; i < n; ++i) by_dep["update:" + site_.updates[i].slug] = i;
+    for (std::size_t s = 0; s < specs_.size(); ++s) {
+      auto it = by_dep.find(specs_[s].dep);
+      if (needed_specs[s] && it != by_dep.end()) needed[it->second] = 1;
+    }
+    update_html_.resize(n);
+    parallel_for(n, options_.jobs, [&](std::size_t i) {
+      // Footnote ids come from the slug, not the position, so adding an update changes no other page.
+      if (needed[i]) update_html_[i] = md(site_.updates[i].body.value, "u-" + site_.updates[i].slug + "-");
     });
   }
+
+ public:
+  std::size_t rendered() const { return rendered_; }
+
+ private:
 
   std::vector<const Action*> all_actions(const Plan& plan) const {
     std::vector<const Action*> out;
@@ -99,16 +139,23 @@ class Renderer {
   void plan_pages() {
     specs_.push_back({urls_.home(), "home", site_.config.title, site_.config.description.value, "home", {},
                       [this] { return home_data(); }});
+    specs_.back().dep = "index";
     for (const auto& plan : site_.plans) add_plan_pages(plan);
-    specs_.push_back({urls_.updates(), "updates", "Progress updates",
-                      "What has happened so far, newest first.", "updates", {home_crumb()},
-                      [this] { return updates_data(); }});
+    std::size_t pages = std::max<std::size_t>(1, (site_.updates.size() + kUpdatesPerPage - 1) / kUpdatesPerPage);
+    for (std::size_t n = 1; n <= pages; ++n) {
+      std::string title = n == 1 ? "Progress updates"
+                                 : "Progress updates, page " + std::to_string(n) + " of " + std::to_string(pages);
+      specs_.push_back({updates_page_url(n), "updates", title, "What has happened so far, newest first.", "updates",
+                        {home_crumb()}, [this, n, pages] { return updates_data(n, pages); }});
+      specs_.back().dep = "index";
+    }
     for (std::size_t i = 0; i < site_.updates.size(); ++i) {
       const Update& u = site_.updates[i];
       PageSpec spec{urls_.update(u.slug), "update", u.title.value, u.plain.value, "updates",
                     {home_crumb(), {"Progress updates", urls_.updates()}},
                     [this, i] { return update_data(i); }};
       spec.og_type = "article";
+      spec.dep = "update:" + u.slug;
       specs_.push_back(spec);
     }
     const Page* expect = find_page("what-to-expect");
@@ -116,6 +163,7 @@ class Renderer {
                       expect ? expect->title.value : "What you can expect",
                       expect ? expect->plain.value : "The promises, grouped by who they are for.",
                       "what-to-expect", {home_crumb()}, [this] { return what_to_expect_data(); }});
+    specs_.back().dep = "index";
     specs_.push_back({urls_.glossary(), "glossary", "Words we use", "Words and short forms explained in plain words.",
                       "glossary", {home_crumb()}, [this] { return glossary_data(); }});
     const Page* help = find_page("help");
@@ -141,6 +189,13 @@ class Renderer {
   }
 
   void add_plan_pages(const Plan& plan) {
+    std::size_t first = specs_.size();
+    add_plan_lists_and_actions(plan);
+    for (std::size_t i = first; i < specs_.size(); ++i)
+      if (specs_[i].dep == "site") specs_[i].dep = "plan:" + plan.id;
+  }
+
+  void add_plan_lists_and_actions(const Plan& plan) {
     std::vector<Crumb> plan_crumbs{home_crumb(), {plan.title, urls_.plan(plan.id)}};
     std::string desc = plan.plain.value;
     specs_.push_back({urls_.plan(plan.id), "plan", plan.title, desc, "plans", {home_crumb()},
@@ -169,6 +224,7 @@ class Renderer {
       specs_.push_back({urls_.action(plan.id, a.id), "action", "Promise " + a.id + ": " + a.plain.value,
                         a.plain.value, "plans", plan_crumbs,
                         [this, &plan, &a] { return action_data(plan, a); }});
+      specs_.back().dep = "action:" + plan.id + "/" + a.id;
     }
     if (!plan.indicators.empty()) {
       specs_.push_back({urls_.indicators(plan.id), "indicators", "How we will know: " + plan.title,
@@ -355,10 +411,32 @@ class Renderer {
                       {"group_url", g ? urls_.plan(plan.id) + "#group-" + g->id : std::string()}};
   }
 
-  mstch::map updates_data() const {
+  std::string updates_page_url(std::size_t n) const {
+    return n == 1 ? urls_.updates() : urls_.updates() + "page/" + std::to_string(n) + "/";
+  }
+
+  mstch::map updates_data(std::size_t page, std::size_t pages) const {
     mstch::array items;
-    for (std::size_t n = site_.updates.size(); n-- > 0;) items.push_back(update_card(ctx_, n));
-    return mstch::map{{"updates", items}, {"has_updates", !items.empty()}, {"feed_url", urls_.feed()}};
+    std::size_t total = site_.updates.size();
+    std::size_t skip = (page - 1) * kUpdatesPerPage;
+    for (std::size_t k = skip; k < total && k < skip + kUpdatesPerPage; ++k) items.push_back(update_card(ctx_, total - 1 - k));
+    mstch::array links;
+    for (std::size_t n = 1; n <= pages; ++n) {
+      // Around the current page, and the first and last: enough to move on without a wall of links.
+      if (n != 1 && n != pages && (n + 2 < page || n > page + 2)) continue;
+      links.push_back(mstch::map{{"number", std::to_string(n)}, {"url", updates_page_url(n)}, {"current", n == page}});
+    }
+    return mstch::map{{"updates", items},
+                      {"has_updates", !items.empty()},
+                      {"feed_url", urls_.feed()},
+                      {"paginated", pages > 1},
+                      {"page", std::to_string(page)},
+                      {"pages", std::to_string(pages)},
+                      {"has_prev", page > 1},
+                      {"prev_url", page > 1 ? updates_page_url(page - 1) : std::string()},
+                      {"has_next", page < pages},
+                      {"next_url", page < pages ? updates_page_url(page + 1) : std::string()},
+                      {"page_links", links}};
   }
 
   mstch::map update_data(std::size_t i) const {
@@ -556,13 +634,13 @@ class Renderer {
 
   void add_feeds_and_indexes(PageSet& set) const {
     std::vector<FeedEntry> all;
-    for (std::size_t n = site_.updates.size(); n-- > 0 && all.size() < 50;)
+    for (std::size_t n = site_.updates.size(); n-- > 0 && all.size() < kFeedSize;)
       all.push_back({&site_.updates[n], update_html_[n]});
     set.files.push_back({"feed.xml", atom_feed(site_, urls_, site_.config.title + ": updates",
                                                urls_.feed(), urls_.updates(), all), {}});
     for (const auto& plan : site_.plans) {
       std::vector<FeedEntry> entries;
-      for (std::size_t n = site_.updates.size(); n-- > 0 && entries.size() < 50;)
+      for (std::size_t n = site_.updates.size(); n-- > 0 && entries.size() < kFeedSize;)
         if (site_.updates[n].plan.value == plan.id) entries.push_back({&site_.updates[n], update_html_[n]});
       set.files.push_back({urls_.site_path(urls_.plan_feed(plan.id)),
                            atom_feed(site_, urls_, plan.title + ": updates", urls_.plan_feed(plan.id),
@@ -584,6 +662,7 @@ class Renderer {
   std::vector<std::string> update_html_;
   ViewContext ctx_;
   std::vector<PageSpec> specs_;
+  std::size_t rendered_ = 0;
   mutable std::mutex layout_mutex_;
   mutable std::map<std::string, std::shared_ptr<const CompiledLayout>> layouts_;
 };
@@ -603,6 +682,25 @@ std::optional<PageSet> SiteRenderer::render(const Site& site, const RenderOption
   if (!theme) return std::nullopt;
   try {
     return Renderer(site, *theme, options).run();
+  } catch (const std::exception& e) {
+    diags.error({"themes/" + site.config.theme, 0, 0}, std::string("rendering failed: ") + e.what(),
+                "check the theme's templates", "render-failed");
+    return std::nullopt;
+  }
+}
+
+std::optional<PageSet> SiteRenderer::render_changed(const Site& site, const RenderOptions& options,
+                                                    const PageSet& previous, const RenderScope& scope,
+                                                    Diagnostics& diags, std::size_t* rendered) {
+  configure_mstch();
+  init_markdown();
+  auto theme = load_theme(site.dir, site.config.theme, diags);
+  if (!theme) return std::nullopt;
+  try {
+    Renderer renderer(site, *theme, options);
+    PageSet set = renderer.run(&previous, &scope);
+    if (rendered) *rendered = renderer.rendered();
+    return set;
   } catch (const std::exception& e) {
     diags.error({"themes/" + site.config.theme, 0, 0}, std::string("rendering failed: ") + e.what(),
                 "check the theme's templates", "render-failed");

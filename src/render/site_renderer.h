@@ -2,6 +2,8 @@
 #pragma once
 
 #include <optional>
+#include <set>
+#include <string>
 
 #include "core/diagnostics.h"
 #include "model/site.h"
@@ -14,10 +16,21 @@ struct RenderOptions {
   bool live_reload = false;  // `serve` adds a small script that reloads the page on change
 };
 
+// Which pages to render again after a change; every other page is taken from the previous set.
+// Keys: "index" (home, update lists, what to expect), "update:<slug>", "plan:<id>" (a plan's
+// lists and indicators), "action:<plan>/<id>". Feeds and the sitemap are always rendered.
+struct RenderScope {
+  std::set<std::string> deps;
+};
+
 class SiteRenderer {
  public:
   static std::optional<PageSet> render(const Site& site, const RenderOptions& options,
                                        Diagnostics& diags);
+  // Renders only the pages in `scope`; `rendered` receives how many pages were rendered.
+  static std::optional<PageSet> render_changed(const Site& site, const RenderOptions& options,
+                                               const PageSet& previous, const RenderScope& scope,
+                                               Diagnostics& diags, std::size_t* rendered = nullptr);
 };
 
 }  // namespace promisehub
