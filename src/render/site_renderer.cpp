@@ -43,7 +43,6 @@ struct PageSpec {
   std::string dep = "site";
 };
 
-constexpr std::size_t kUpdatesPerPage = 50;
 constexpr std::size_t kFeedSize = 50;
 
 class Renderer {
@@ -53,7 +52,7 @@ class Renderer {
         linker_(site.glossary, urls_.glossary()),
         ctx_{site, theme, urls_, update_html_} {}
 
-  PageSet run(const PageSet* previous = nullptr, const RenderScope* scope = nullptr) {
+  PageSet run(PageSet* previous = nullptr, const RenderScope* scope = nullptr) {
     plan_pages();
     std::vector<char> needed(specs_.size(), 1);
     if (previous && scope) {
@@ -68,7 +67,11 @@ class Renderer {
       if (needed[i]) {
         files[i] = render_page(specs_[i]);
       } else {
-        files[i] = *previous->find(Urls::file_for(urls_.site_path(specs_[i].url)));
+        // Only the bytes move: paths stay, so other threads can still look pages up.
+        auto* old = const_cast<OutputFile*>(previous->find(Urls::file_for(urls_.site_path(specs_[i].url))));
+        files[i].path = old->path;
+        files[i].content = std::move(old->content);
+        files[i].copy_from = old->copy_from;
       }
     });
     rendered_ = static_cast<std::size_t>(std::count(needed.begin(), needed.end(), 1));
@@ -141,13 +144,13 @@ class Renderer {
                       [this] { return home_data(); }});
     specs_.back().dep = "index";
     for (const auto& plan : site_.plans) add_plan_pages(plan);
-    std::size_t pages = std::max<std::size_t>(1, (site_.updates.size() + kUpdatesPerPage - 1) / kUpdatesPerPage);
+    std::size_t pages = std::max<std::size_t>(1, (site_.updates.size() + kUpdatesPerListPage - 1) / kUpdatesPerListPage);
     for (std::size_t n = 1; n <= pages; ++n) {
       std::string title = n == 1 ? "Progress updates"
                                  : "Progress updates, page " + std::to_string(n) + " of " + std::to_string(pages);
       specs_.push_back({updates_page_url(n), "updates", title, "What has happened so far, newest first.", "updates",
                         {home_crumb()}, [this, n, pages] { return updates_data(n, pages); }});
-      specs_.back().dep = "index";
+      specs_.back().dep = "updates-page:" + std::to_string(n);
     }
     for (std::size_t i = 0; i < site_.updates.size(); ++i) {
       const Update& u = site_.updates[i];
@@ -418,8 +421,8 @@ class Renderer {
   mstch::map updates_data(std::size_t page, std::size_t pages) const {
     mstch::array items;
     std::size_t total = site_.updates.size();
-    std::size_t skip = (page - 1) * kUpdatesPerPage;
-    for (std::size_t k = skip; k < total && k < skip + kUpdatesPerPage; ++k) items.push_back(update_card(ctx_, total - 1 - k));
+    std::size_t skip = (page - 1) * kUpdatesPerListPage;
+    for (std::size_t k = skip; k < total && k < skip + kUpdatesPerListPage; ++k) items.push_back(update_card(ctx_, total - 1 - k));
     mstch::array links;
     for (std::size_t n = 1; n <= pages; ++n) {
       // Around the current page, and the first and last: enough to move on without a wall of links.
@@ -465,18 +468,37 @@ class Renderer {
     return mstch::map{{"plan_title", plan.title}, {"plan_url", urls_.plan(plan.id)}, {"indicators", items}};
   }
 
+  // For a single plan of ordinary size the page lists the promises themselves; for a hub of many
+  // plans it links each plan's page of promises for that audience instead of one huge page.
+  static constexpr std::size_t kMaxCardsOnExpect = 150;
+
   mstch::map what_to_expect_data() const {
     const Page* page = find_page("what-to-expect");
+    std::size_t total = 0;
+    for (const auto& plan : site_.plans) total += plan.actions.size();
+    bool cards_shown = site_.plans.size() == 1 && total <= kMaxCardsOnExpect;
     mstch::array groups;
     for (const auto& aud : audiences()) {
-      mstch::array cards;
-      for (const auto& plan : site_.plans)
-        for (const auto& a : plan.actions)
-          if (std::find(a.audiences.begin(), a.audiences.end(), aud.id) != a.audiences.end())
-            cards.push_back(action_card(ctx_, plan, a));
-      if (cards.empty()) continue;
+      mstch::array cards, plan_links;
+      std::size_t count = 0;
+      for (const auto& plan : site_.plans) {
+        std::size_t in_plan = 0;
+        for (const auto& a : plan.actions) {
+          if (std::find(a.audiences.begin(), a.audiences.end(), aud.id) == a.audiences.end()) continue;
+          ++in_plan;
+          if (cards_shown) cards.push_back(action_card(ctx_, plan, a));
+        }
+        if (in_plan > 0) {
+          plan_links.push_back(mstch::map{{"title", plan.title},
+                                          {"url", urls_.plan_filter(plan.id, "for", aud.id)},
+                                          {"count", std::to_string(in_plan)}});
+        }
+        count += in_plan;
+      }
+      if (count == 0) continue;
       groups.push_back(mstch::map{{"id", aud.id}, {"label", aud.label}, {"actions", cards},
-                                  {"count", std::to_string(cards.size())}});
+                                  {"show_cards", cards_shown}, {"plan_links", plan_links},
+                                  {"count", std::to_string(count)}});
     }
     return mstch::map{{"plain", page ? page->plain.value : std::string()},
                       {"body", page ? md(page->body.value) : std::string()},
@@ -690,7 +712,7 @@ std::optional<PageSet> SiteRenderer::render(const Site& site, const RenderOption
 }
 
 std::optional<PageSet> SiteRenderer::render_changed(const Site& site, const RenderOptions& options,
-                                                    const PageSet& previous, const RenderScope& scope,
+                                                    PageSet&& previous, const RenderScope& scope,
                                                     Diagnostics& diags, std::size_t* rendered) {
   configure_mstch();
   init_markdown();
