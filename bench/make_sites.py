@@ -38,6 +38,33 @@ STATUS_WORDS = {
 AUDIENCES = ["young-people", "families", "care-leavers", "carers", "workforce"]
 THEMES = ["what-matters", "listening", "poverty", "childrens-rights", "language",
           "voice", "family", "care", "people", "scaffolding"]
+# Words and icons as our theme shows them, for the Hugo templates.
+AUDIENCE_LABELS = {
+    "young-people": "Children and young people", "families": "Families",
+    "care-leavers": "Young people leaving care", "carers": "Carers",
+    "workforce": "People who work with children",
+}
+THEME_LABELS = {
+    "what-matters": "What matters to children and families", "listening": "Listening",
+    "poverty": "Poverty", "childrens-rights": "Children's rights", "language": "Language",
+    "voice": "Voice", "family": "Family", "care": "Care", "people": "People",
+    "scaffolding": "Scaffolding",
+}
+_ICON = ('<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" '
+         'height="20">%s</svg>')
+_RING = '<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2.5"/>'
+STATUS_ICONS = {
+    "not-started": _ICON % _RING,
+    "little-progress": _ICON % (_RING + '<path d="M12 12 L12 3 A9 9 0 0 1 18.4 5.6 Z" fill="currentColor"/>'),
+    "needs-more": _ICON % (_RING + '<path d="M12 12 L12 3 A9 9 0 0 1 21 12 Z" fill="currentColor"/>'),
+    "underway": _ICON % (_RING + '<path d="M12 12 L12 3 A9 9 0 0 1 12 21 Z" fill="currentColor"/>'),
+    "ongoing": _ICON % ('<path d="M20 12a8 8 0 1 1-2.3-5.6" fill="none" stroke="currentColor" '
+                        'stroke-width="2.5" stroke-linecap="round"/><path d="M20 3v6h-6" fill="none" '
+                        'stroke="currentColor" stroke-width="2.5" stroke-linecap="round" '
+                        'stroke-linejoin="round"/>'),
+    "done": _ICON % (_RING + '<path d="M7.5 12.5l3 3L16.5 9" fill="none" stroke="currentColor" '
+                     'stroke-width="2.8" stroke-linecap="round" stroke-linejoin="round"/>'),
+}
 
 COUNCILS = [
     "Aberdeen City", "Aberdeenshire", "Angus", "Argyll and Bute", "Clackmannanshire",
@@ -519,13 +546,16 @@ def write_hugo(data, site, themes, paginate, feed_limit, now):
     os.makedirs(content, exist_ok=True)
     shutil.copytree(os.path.join(HERE, "hugo", "layouts"), os.path.join(site, "layouts"),
                     dirs_exist_ok=True)
-    # The assets the layouts link to, then our theme's own static files, so that both tools
-    # copy the same assets.
-    shutil.copytree(os.path.join(HERE, "hugo", "static"), os.path.join(site, "static"),
+    # Our theme's CSS and JavaScript (fingerprinted by both tools) and static files, so that
+    # both copy the same assets; bench/hugo/assets stands in while the theme has none.
+    # (Hugo's assets/assets/x.css is published as /assets/x.<hash>.css, like ours.)
+    shutil.copytree(os.path.join(HERE, "hugo", "assets"), os.path.join(site, "assets", "assets"),
                     dirs_exist_ok=True)
-    theme_static = os.path.join(themes or "", "promise", "static")
-    if themes and os.path.isdir(theme_static):
-        shutil.copytree(theme_static, os.path.join(site, "static"), dirs_exist_ok=True)
+    os.makedirs(os.path.join(site, "static"), exist_ok=True)
+    for sub, target in (("assets", os.path.join("assets", "assets")), ("static", "static")):
+        theme_dir = os.path.join(themes or "", "promise", sub)
+        if themes and os.path.isdir(theme_dir):
+            shutil.copytree(theme_dir, os.path.join(site, target), dirs_exist_ok=True)
 
     lines = [
         "baseURL: https://promise.example.org/",
@@ -566,6 +596,27 @@ def write_hugo(data, site, themes, paginate, feed_limit, now):
     for key in STATUSES:
         label, sentence = STATUS_WORDS[key]
         lines += ["    %s: { label: %s, sentence: %s }" % (key, q(label), q(sentence))]
+    lines.append("  icons:")
+    lines += ["    %s: %s" % (key, q(STATUS_ICONS[key])) for key in STATUSES]
+    lines.append("  audiences:")
+    lines += ["    - { id: %s, label: %s }" % (a, q(AUDIENCE_LABELS[a])) for a in AUDIENCES]
+    lines.append("  themes:")
+    lines += ["    - { id: %s, label: %s }" % (t, q(THEME_LABELS[t])) for t in THEMES]
+    # The glossary linker (src/render/glossary_linker.cpp): one regexp finds the terms used on
+    # a page, then the first use of each becomes a link (terms) or an <abbr> (acronyms).
+    terms = sorted(GLOSSARY, key=lambda e: -len(e[0]))
+    acronyms = [t for t, m, p in terms if re.fullmatch(r"[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*", t)]
+    words = [t for t, m, p in terms if t not in acronyms]
+    pattern = r"\b(?:(?i:%s)|%s)\b" % ("|".join(re.escape(w.lower()) for w in words),
+                                       "|".join(re.escape(a) for a in acronyms))
+    lines.append("  glossary_re: %s" % q(pattern))
+    lines.append("  glossary_terms:")
+    for term, means, plain in terms:
+        acronym = term in acronyms
+        lines.append("    %s: { match: %s, acronym: %s, title: %s, href: %s }" % (
+            q(term.lower()), q(re.escape(term if acronym else term.lower())),
+            "true" if acronym else "false", q(means if acronym and means else plain),
+            q("/glossary/#" + slugify(term))))
     lines.append("  help:")
     for name, phone, url, text in HELP:
         lines.append("    - { name: %s, phone: %s, url: %s, text: %s }" % (q(name), q(phone), q(url), q(text)))
@@ -580,9 +631,9 @@ def write_hugo(data, site, themes, paginate, feed_limit, now):
         write(path, "---\n" + "\n".join(front) + "\n---\n" + body)
 
     page(os.path.join(content, "_index.md"), ["title: %s" % q("Keeping The Promise")],
-         "The Promise is what Scotland said to children and young people who grow up in care: "
-         "you will grow up **loved, safe and respected**. Here you can see what we promised and "
-         "how it is going.\n")
+         "In 2020, Scotland made a promise to children and young people in care.\n\n"
+         "The promise is that you will grow up loved, safe and respected.\n\n"
+         "On this site you can see what we promised, and how we are doing.\n")
     for name, title in (("glossary", "Words we use"), ("help", "Get help"),
                         ("what-to-expect", "What to expect"),
                         ("staying-safe-online", "Staying safe online"), ("search", "Search")):
@@ -639,9 +690,18 @@ def write_hugo(data, site, themes, paginate, feed_limit, now):
             for value in sorted(used[kind]):
                 tdir = os.path.join(content, taxonomy, "%s-%s" % (pid, value))
                 os.makedirs(tdir, exist_ok=True)
-                title = STATUS_WORDS[value][0] if kind == "status" else value.replace("-", " ").capitalize()
+                if kind == "status":
+                    title = STATUS_WORDS[value][0]
+                    heading = "Promises with the status: " + title
+                elif kind == "for":
+                    title = AUDIENCE_LABELS[value]
+                    heading = "Promises for: " + title.lower()
+                else:
+                    title = THEME_LABELS[value]
+                    heading = "Promises about: " + title
                 page(os.path.join(tdir, "_index.md"), [
-                    "title: %s" % q(title), "url: " + FILTER_URL % (pid, kind, value),
+                    "title: %s" % q(plan["title"] + ": " + title), "heading: %s" % q(heading),
+                    "url: " + FILTER_URL % (pid, kind, value),
                     "plan: %s" % pid, "kind: %s" % kind, "value: %s" % value])
 
     updates_dir = os.path.join(content, "updates")
@@ -674,8 +734,9 @@ def main():
     parser.add_argument("--hugo", help="write the Hugo site here")
     parser.add_argument("--themes", default=os.path.join(HERE, "..", "themes"),
                         help="the themes/ folder to copy into our site")
-    parser.add_argument("--hugo-paginate", type=int, default=0,
-                        help="updates per page of the Hugo updates list (0: one page)")
+    parser.add_argument("--hugo-paginate", type=int, default=50,
+                        help="updates per page of the Hugo updates list, at /updates/page/N/ "
+                             "(ours: 50, kUpdatesPerListPage; 0: one page)")
     parser.add_argument("--feed-limit", type=int, default=50,
                         help="entries per Hugo feed (ours: 50, src/render/site_renderer.cpp)")
     args = parser.parse_args()

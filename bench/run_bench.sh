@@ -154,6 +154,8 @@ run_build() {
     cmd=("$binary" build --site "$dir/ours" --out "$out" --now "$now")
   else
     cmd=(hugo --source "$dir/hugo" --destination "$out" --quiet)
+    # A clean build: no resources or caches left by the previous run.
+    rm -rf -- "$dir/hugo/resources" "$HUGO_CACHEDIR"
   fi
   /usr/bin/time -f '%e %U %S %M' -o "$timing" "${cmd[@]}" >"$logfile" 2>&1 || rc=$?
   if ((rc)); then
@@ -204,10 +206,10 @@ done
 report() {
   echo "Promise Hub vs Hugo: medians of $runs run(s); ${plans} plans × ${actions} actions; $(nproc) CPUs${cpu_model:+ ($cpu_model)}${hugo_version:+; hugo $hugo_version}"
   echo
-  echo "| size | tool | wall s | CPU s | peak MiB | hugo/promisehub wall | hugo/promisehub memory |"
-  echo "|---|---|--:|--:|--:|--:|--:|"
+  echo "| size | tool | wall s | CPU s | peak MiB | hugo/promisehub wall | hugo/promisehub CPU | hugo/promisehub memory |"
+  echo "|---|---|--:|--:|--:|--:|--:|--:|"
   local size tool key w c m
-  declare -A mw mm
+  declare -A mw mc mm
   for size in "${size_list[@]}"; do
     for tool in "${tools[@]}"; do
       key="$size:$tool"
@@ -218,14 +220,16 @@ report() {
       # shellcheck disable=SC2086
       m=$(median ${rsss[$key]})
       mw[$key]=$w
+      mc[$key]=$c
       mm[$key]=$m
-      local rw="" rmem=""
+      local rw="" rcpu="" rmem=""
       if [[ $tool == hugo ]] && uses promisehub; then
         rw=$(ratio "$w" "${mw[$size:promisehub]}")
+        rcpu=$(ratio "$c" "${mc[$size:promisehub]}")
         rmem=$(ratio "$m" "${mm[$size:promisehub]}")
       fi
-      printf '| %s updates | %s | %.2f | %.2f | %.1f | %s | %s |\n' "$(thousands "$size")" "$tool" \
-        "$w" "$c" "$m" "$rw" "$rmem"
+      printf '| %s updates | %s | %.2f | %.2f | %.1f | %s | %s | %s |\n' "$(thousands "$size")" "$tool" \
+        "$w" "$c" "$m" "$rw" "$rcpu" "$rmem"
     done
   done
   echo

@@ -213,13 +213,27 @@ SiteSession::Result SiteSession::refresh(Diagnostics& diags) {
   if (incremental) {
     RenderScope scope;
     scope.deps.insert("index");
+    // The lists of updates: only the ones showing a changed update, unless the order changed.
+    std::vector<std::string> old_order, new_order;
+    for (const auto& u : s.site->updates) old_order.push_back(u.slug);
+    for (const auto& u : site.updates) new_order.push_back(u.slug);
+    std::size_t list_pages = new_order.size() / kUpdatesPerListPage + 2;
+    for (std::size_t i = 0; i < new_order.size(); ++i) {
+      bool changed = old_order != new_order;
+      for (const auto& path : changed_updates) changed = changed || site.updates[i].path == path;
+      // Lists are newest first.
+      if (changed) scope.deps.insert("updates-page:" + std::to_string((new_order.size() - 1 - i) / kUpdatesPerListPage + 1));
+    }
+    if (old_order != new_order)
+      for (std::size_t n = 1; n <= list_pages; ++n) scope.deps.insert("updates-page:" + std::to_string(n));
     for (const auto& path : changed_updates) {
       auto old = old_updates.find(path);
       if (old != old_updates.end()) add_update_deps(old->second, *s.site, scope.deps);
       auto now = s.updates.find(path);
       if (now != s.updates.end() && now->second.value) add_update_deps(*now->second.value, site, scope.deps);
     }
-    pages = SiteRenderer::render_changed(site, ro, *s.pages_out, scope, diags, &result.rendered);
+    pages = SiteRenderer::render_changed(site, ro, std::move(*s.pages_out), scope, diags, &result.rendered);
+    if (!pages) s.pages_out.reset();  // its pages were moved out; the next refresh renders all
     result.full = false;
   } else {
     pages = SiteRenderer::render(site, ro, diags);

@@ -44,19 +44,46 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
   return std::nullopt;
 }
 
-bool is_valid_utf8(std::string_view s) { return !first_invalid_utf8(s).has_value(); }
+bool is_valid_utf8(std::string_view s) {
+  return !first_invalid_utf8(s).has_value();
+}
+
+std::string to_valid_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  while (!s.empty()) {
+    std::size_t bad = first_invalid_utf8(s).value_or(s.size());
+    std::size_t stop = std::min(bad, s.substr(0, bad).find('\0'));
+    out.append(s.substr(0, stop));
+    if (stop == s.size()) break;
+    out += "\xEF\xBF\xBD";  // U+FFFD, for one bad byte (or one NUL)
+    s.remove_prefix(stop + 1);
+  }
+  return out;
+}
 
 std::string escape_html(std::string_view s) {
   std::string out;
   out.reserve(s.size() + s.size() / 8);
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -65,17 +92,35 @@ std::string escape_html(std::string_view s) {
 std::string escape_xml(std::string_view s) {
   std::string out;
   out.reserve(s.size() + s.size() / 8);
-  for (char c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
     unsigned char u = static_cast<unsigned char>(c);
     // Control characters other than tab/newline are not allowed in XML 1.0 at all.
     if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
+    // Nor are U+FFFE and U+FFFF (EF BF BE, EF BF BF), although they are valid UTF-8.
+    if (u == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+        (static_cast<unsigned char>(s[i + 2]) & 0xFE) == 0xBE) {
+      i += 2;
+      continue;
+    }
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -84,17 +129,43 @@ std::string escape_xml(std::string_view s) {
 std::string escape_json(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 8);
-  for (char c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
     unsigned char u = static_cast<unsigned char>(c);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '<': out += "\\u003c"; break;  // safe inside <script type="application/json">
-      case '>': out += "\\u003e"; break;
-      case '&': out += "\\u0026"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '<':
+        out += "\\u003c";
+        break;  // safe inside <script type="application/json">
+      case '>':
+        out += "\\u003e";
+        break;
+      case '&':
+        out += "\\u0026";
+        break;
+      case '\xE2':
+        // U+2028 and U+2029 end a line in older JavaScript parsers.
+        if (i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
+          out += s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+          i += 2;
+        } else {
+          out += c;
+        }
+        break;
       default:
         if (u < 0x20) {
           char buf[8];
@@ -126,11 +197,23 @@ bool is_safe_url(std::string_view url) {
   return scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel";
 }
 
+bool is_web_address(std::string_view url) {
+  std::string lower = to_lower_ascii(url);
+  std::size_t host = starts_with(lower, "https://") ? 8 : starts_with(lower, "http://") ? 7 : 0;
+  if (host == 0 || url.size() <= host || url[host] == '/') return false;
+  // Nothing a browser would drop or that could end the attribute or line it is written in.
+  return std::none_of(url.begin(), url.end(), [](char c) {
+    unsigned char u = static_cast<unsigned char>(c);
+    return u <= 0x20 || u == 0x7F ||
+           std::string_view("\"<>\\^`{|}").find(c) != std::string_view::npos;
+  });
+}
+
 bool is_safe_id(std::string_view id) {
   if (id.empty() || id.size() > 100 || id[0] == '.' || id[0] == '-') return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '.' || c == '-' || c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '-' || c == '_';
   });
 }
 
@@ -184,7 +267,8 @@ bool starts_with(std::string_view s, std::string_view prefix) {
 }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 std::vector<std::string> split(std::string_view s, char sep) {
@@ -192,7 +276,8 @@ std::vector<std::string> split(std::string_view s, char sep) {
   std::size_t start = 0;
   while (true) {
     std::size_t pos = s.find(sep, start);
-    out.emplace_back(s.substr(start, pos == std::string_view::npos ? s.size() - start : pos - start));
+    out.emplace_back(
+        s.substr(start, pos == std::string_view::npos ? s.size() - start : pos - start));
     if (pos == std::string_view::npos) break;
     start = pos + 1;
   }
@@ -210,12 +295,19 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
 
 std::string replace_all(std::string s, std::string_view from, std::string_view to) {
   if (from.empty()) return s;
-  std::size_t pos = 0;
-  while ((pos = s.find(from, pos)) != std::string::npos) {
-    s.replace(pos, from.size(), to);
-    pos += to.size();
+  std::size_t pos = s.find(from);
+  if (pos == std::string::npos) return s;
+  // Built in one pass: replacing in place moves the tail each time, which is quadratic.
+  std::string out;
+  out.reserve(s.size());
+  std::size_t done = 0;
+  for (; pos != std::string::npos; pos = s.find(from, done)) {
+    out.append(s, done, pos - done);
+    out += to;
+    done = pos + from.size();
   }
-  return s;
+  out.append(s, done, std::string::npos);
+  return out;
 }
 
 std::pair<int, int> line_column_of(std::string_view text, std::size_t offset) {

@@ -11,6 +11,8 @@ namespace promisehub {
 bool is_valid_utf8(std::string_view s);
 // Byte offset of the first invalid UTF-8 sequence, if any.
 std::optional<std::size_t> first_invalid_utf8(std::string_view s);
+// Each byte that is not part of valid UTF-8, and each NUL, becomes U+FFFD.
+std::string to_valid_utf8(std::string_view s);
 
 std::string escape_html(std::string_view s);  // text and attribute values (quotes escaped too)
 std::string escape_xml(std::string_view s);   // XML text and attributes (feeds, sitemap)
@@ -18,6 +20,8 @@ std::string escape_json(std::string_view s);  // inside a JSON string literal
 
 // Only http, https, mailto, tel and relative targets may reach a page from content.
 bool is_safe_url(std::string_view url);
+// A full http:// or https:// address with a host and no spaces, controls, quotes or brackets.
+bool is_web_address(std::string_view url);
 
 // Ids of plans, groups, actions and indicators: letters, digits, '.', '-', '_' (spec §3),
 // not starting with '.', so an id can never climb out of a folder.

@@ -12,13 +12,21 @@ namespace fs = boost::filesystem;
 namespace promisehub {
 namespace {
 
-// A link (or a path through one) must stay inside content/; anything else is refused.
+// A link (or a path through one) must stay inside content/; anything else is refused. Those
+// errors, and those for pipes and devices, have no line: a line would make the message show the
+// file's first line, which is outside the site (or would block).
 bool stays_inside(const fs::path& file, const fs::path& content_root) {
   boost::system::error_code ec;
   fs::path real = fs::canonical(file, ec);
   if (ec) return false;
   std::string r = real.string(), root = content_root.string();
   return r == root || starts_with(r, root + "/");
+}
+
+// "content/plans/x.yaml". Lexically: fs::relative would follow a link and show where it leads.
+std::string display_path(const fs::path& file, const std::string& site_dir) {
+  std::string rel = file.lexically_relative(fs::path(site_dir) / "content").generic_string();
+  return rel.empty() ? file.generic_string() : "content/" + rel;
 }
 
 std::vector<ContentFile> list_folder(const fs::path& dir, const fs::path& content_root,
@@ -30,8 +38,7 @@ std::vector<ContentFile> list_folder(const fs::path& dir, const fs::path& conten
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     const fs::path& p = it->path();
     std::string name = p.filename().string();
-    std::string display = fs::relative(p, site_dir, ec).generic_string();
-    if (ec || display.empty()) display = p.generic_string();
+    std::string display = display_path(p, site_dir);
     if (name.empty() || name[0] == '.' || name.back() == '~') continue;  // editor leftovers
     if (!stays_inside(p, content_root)) {
       diags.error({display, 0, 0}, "this is a link to something outside content/",
@@ -39,17 +46,23 @@ std::vector<ContentFile> list_folder(const fs::path& dir, const fs::path& conten
       continue;
     }
     if (fs::is_directory(p, ec)) continue;
+    if (!fs::is_regular_file(p, ec)) {
+      diags.error({display, 0, 0}, "this is not a regular file",
+                  "content files must be plain text files", "unreadable");
+      continue;
+    }
     if (p.extension().string() != extension) {
       std::string hint = "rename it to end in " + extension;
       if (kind == "plan" && p.extension() == ".yml") hint = "rename it to end in .yaml";
-      diags.warning({display, 0, 0}, "this file is not a " + kind + " and is not used", hint,
+      diags.warning({display, 1, 1}, "this file is not a " + kind + " and is not used", hint,
                     "ignored-file");
       continue;
     }
     out.push_back({p.string(), display, p.stem().string()});
   }
-  std::sort(out.begin(), out.end(),
-            [](const ContentFile& a, const ContentFile& b) { return a.display_path < b.display_path; });
+  std::sort(out.begin(), out.end(), [](const ContentFile& a, const ContentFile& b) {
+    return a.display_path < b.display_path;
+  });
   return out;
 }
 
@@ -77,7 +90,7 @@ void list_static(const fs::path& dir, const fs::path& content_root, const std::s
       if (fs::is_directory(p, ec)) it.disable_recursion_pending();
       continue;
     }
-    std::string display = fs::relative(p, site_dir, ec).generic_string();
+    std::string display = display_path(p, site_dir);
     if (!stays_inside(p, content_root)) {
       diags.error({display, 0, 0}, "this is a link to something outside content/",
                   "copy the file into content/static/ instead of linking to it", "link-outside");
@@ -85,8 +98,8 @@ void list_static(const fs::path& dir, const fs::path& content_root, const std::s
       continue;
     }
     if (!fs::is_regular_file(p, ec)) continue;
-    std::string rel = fs::relative(p, dir, ec).generic_string();
-    if (ec || rel.empty() || rel.find("..") != std::string::npos) continue;
+    std::string rel = p.lexically_relative(dir).generic_string();
+    if (ec || rel.empty() || starts_with(rel, "../") || rel == "..") continue;
     tree.static_files.push_back({p.string(), "static/" + rel});
   }
   std::sort(tree.static_files.begin(), tree.static_files.end(),
@@ -100,14 +113,14 @@ ContentTree find_content(const std::string& site_dir, Diagnostics& diags) {
   boost::system::error_code ec;
   fs::path content = fs::path(site_dir) / "content";
   if (!fs::is_directory(content, ec)) {
-    diags.error({"content", 0, 0}, "there is no content/ folder in " + site_dir,
+    diags.error({"content", 1, 1}, "there is no content/ folder in " + site_dir,
                 "run the command in the site's folder, or give it with --site DIR", "no-content");
     return tree;
   }
   fs::path root = fs::canonical(content, ec);
   tree.site = single_file(content / "site.yaml", root, "content/site.yaml", diags);
   if (!tree.site) {
-    diags.error({"content/site.yaml", 0, 0}, "the site has no content/site.yaml",
+    diags.error({"content/site.yaml", 1, 1}, "the site has no content/site.yaml",
                 "create it with at least `title:`, `base_url:` and `language:`", "missing-file");
   }
   tree.glossary = single_file(content / "glossary.yaml", root, "content/glossary.yaml", diags);

@@ -1,5 +1,6 @@
 // content/plans/<plan>.yaml (spec §3): the plan, its groups, actions and indicators.
 #include <set>
+#include <unordered_map>
 
 #include "core/text.h"
 #include "load/loaders.h"
@@ -30,26 +31,24 @@ std::optional<std::string> checked_id(const Fields& f, const std::string& kind) 
   if (!id) return std::nullopt;
   std::string v = trim(id->value);
   if (!is_safe_id(v)) {
-    f.diags().error(id->where, "the " + kind + " id `" + id->value + "` has characters ids cannot have",
-                    "use only letters, digits, `.`, `-` and `_`, e.g. \"1.2\" or good-childhood",
-                    "bad-id");
+    f.diags().error(
+        id->where, "the " + kind + " id `" + id->value + "` has characters ids cannot have",
+        "use only letters, digits, `.`, `-` and `_`, e.g. \"1.2\" or good-childhood", "bad-id");
     return std::nullopt;
   }
   return v;
 }
 
 template <typename T>
-void check_unique(const std::vector<T>& items, const std::string& kind, Diagnostics& diags) {
+void check_unique(const std::vector<T>& items, const std::string& kind, FileProblems& diags) {
+  std::unordered_map<std::string, std::size_t> first;  // a plan may hold many thousands
   for (std::size_t i = 0; i < items.size(); ++i) {
-    for (std::size_t j = 0; j < i; ++j) {
-      if (items[i].id == items[j].id) {
-        diags.error(items[i].where, "the " + kind + " id `" + items[i].id + "` is used twice",
-                    "the first is at line " + std::to_string(items[j].where.line) +
-                        "; give each " + kind + " its own id",
-                    "duplicate-id");
-        break;
-      }
-    }
+    auto [it, inserted] = first.emplace(items[i].id, i);
+    if (inserted) continue;
+    diags.error(items[i].where, "the " + kind + " id `" + items[i].id + "` is used twice",
+                "the first is at line " + std::to_string(items[it->second].where.line) +
+                    "; give each " + kind + " its own id",
+                "duplicate-id");
   }
 }
 
@@ -68,8 +67,9 @@ void load_groups(const Fields& f, Plan& plan) {
   auto node = list_node(f, "groups", "start each group with `- id: …`");
   if (!node) return;
   for (const YAML::Node& item : *node) {
-    Fields g(item, f.path(), f.first_line(), describe(item, "group", "a"), {"id", "title", "plain", "summary"},
-             f.diags());
+    if (f.diags().full()) break;
+    Fields g(item, f.path(), f.first_line(), describe(item, "group", "a"),
+             {"id", "title", "plain", "summary"}, f.diags());
     if (!g.is_map()) continue;
     Group group;
     group.where = g.where();
@@ -78,7 +78,8 @@ void load_groups(const Fields& f, Plan& plan) {
     group.id = *id;
     if (auto t = g.text("title", true)) group.title = t->value;
     if (auto t = g.text("plain")) group.plain = *t;
-    if (auto t = g.text("summary")) group.summary = t->value;
+    if (auto t = g.text("summary"); t && markdown_size_ok(t->value, t->where, f.diags().sink()))
+      group.summary = t->value;
     plan.groups.push_back(group);
   }
   check_unique(plan.groups, "group", f.diags());
@@ -90,8 +91,11 @@ void load_due(const Fields& a, Action& action) {
   action.due_text = trim(due->value);
   Date d;
   switch (parse_date(action.due_text, d)) {
-    case DateParse::ok: action.due = d; break;
-    case DateParse::not_a_date: break;  // text such as "Every 3 months"
+    case DateParse::ok:
+      action.due = d;
+      break;
+    case DateParse::not_a_date:
+      break;  // text such as "Every 3 months"
     case DateParse::invalid:
       a.diags().error(due->where, "`due` looks like a date but is not a real one: " + due->value,
                       "write YYYY-MM-DD, YYYY-MM or YYYY with a month from 01 to 12", "bad-date");
@@ -102,6 +106,7 @@ void load_actions(const Fields& f, Plan& plan) {
   auto node = list_node(f, "actions", "start each action with `- id: \"1.1\"`");
   if (!node) return;
   for (const YAML::Node& item : *node) {
+    if (f.diags().full()) break;
     Fields a(item, f.path(), f.first_line(), describe(item, "action", "an"),
              {"id", "group", "title", "plain", "leads", "links", "measures", "due", "status", "for",
               "themes"},
@@ -145,7 +150,8 @@ void load_actions(const Fields& f, Plan& plan) {
     for (const auto& theme : a.text_list("themes")) {
       // Whether the theme is declared is checked with the site (validate/references).
       if (!is_safe_slug(trim(theme.value))) {
-        a.diags().error(theme.where, "the theme `" + theme.value + "` cannot be used in a web address",
+        a.diags().error(theme.where,
+                        "the theme `" + theme.value + "` cannot be used in a web address",
                         "use lower-case letters, digits and dashes", "bad-id");
       } else {
         action.themes.push_back(trim(theme.value));
@@ -175,6 +181,7 @@ void load_indicators(const Fields& f, Plan& plan) {
   auto node = list_node(f, "indicators", "start each indicator with `- id: …`");
   if (!node) return;
   for (const YAML::Node& item : *node) {
+    if (f.diags().full()) break;
     Fields i(item, f.path(), f.first_line(), describe(item, "indicator", "an"),
              {"id", "title", "plain", "unit", "better", "actions", "values", "target",
               "next_update", "headline"},
@@ -189,7 +196,8 @@ void load_indicators(const Fields& f, Plan& plan) {
     if (auto t = i.text("title", true)) ind.title = t->value;
     if (auto t = i.text("plain")) ind.plain = *t;
     if (auto t = i.text("unit")) ind.unit = trim(t->value);
-    if (auto t = i.text("better", true, "add `better: lower` or `better: higher`: which way is good news")) {
+    if (auto t = i.text("better", true,
+                        "add `better: lower` or `better: higher`: which way is good news")) {
       std::string b = trim(t->value);
       if (b != "lower" && b != "higher") {
         f.diags().error(t->where, "`better` in " + what + " should be `lower` or `higher`",
@@ -205,11 +213,13 @@ void load_indicators(const Fields& f, Plan& plan) {
                         "write each as `- { date: 2023-03, value: 429 }`", "wrong-type");
       } else {
         for (const YAML::Node& v : *values) {
+          if (f.diags().full()) break;
           if (auto value = load_indicator_value(v, f, "a value of " + what)) {
             if (!ind.values.empty() && value->date < ind.values.back().date) {
               f.diags().error(value->where,
-                              "the values of " + what + " are not in date order: " +
-                                  value->date.iso() + " comes after " + ind.values.back().date.iso(),
+                              "the values of " + what +
+                                  " are not in date order: " + value->date.iso() + " comes after " +
+                                  ind.values.back().date.iso(),
                               "list the oldest value first", "values-out-of-order");
             }
             ind.values.push_back(*value);
@@ -217,7 +227,8 @@ void load_indicators(const Fields& f, Plan& plan) {
         }
       }
     }
-    if (auto target = i.get("target")) ind.target = load_indicator_value(*target, f, "the target of " + what);
+    if (auto target = i.get("target"))
+      ind.target = load_indicator_value(*target, f, "the target of " + what);
     if (auto d = i.date("next_update")) ind.next_update = d->value;
     if (auto b = i.boolean("headline")) ind.headline = *b;
     plan.indicators.push_back(ind);
@@ -234,12 +245,20 @@ std::optional<Plan> load_plan(const SourceText& source, const std::string& plan_
                 "a plan needs at least `title:` and a list of `actions:`", "empty-file");
     return std::nullopt;
   }
+  FileProblems problems(diags);
+  if (!is_safe_id(plan_id)) {
+    problems.error(
+        {source.display_path, 1, 1},
+        "the file name `" + plan_id + ".yaml` cannot be used in a web address",
+        "rename it with letters, digits, `.`, `-` and `_` only, e.g. midlothian-2021-24.yaml",
+        "bad-file-name");
+  }
   auto root = parse_yaml(source, source.text, 1, diags);
   if (!root) return std::nullopt;
   Fields f(*root, source.display_path, 1, "the plan",
-           {"title", "plain", "organisation", "period", "published", "source", "summary",
-            "groups", "actions", "indicators"},
-           diags);
+           {"title", "plain", "organisation", "period", "published", "source", "summary", "groups",
+            "actions", "indicators"},
+           problems);
   if (!f.is_map()) return std::nullopt;
   Plan plan;
   plan.id = plan_id;
@@ -248,7 +267,7 @@ std::optional<Plan> load_plan(const SourceText& source, const std::string& plan_
   if (auto t = f.text("plain")) plan.plain = *t;
   if (auto t = f.text("organisation")) plan.organisation = t->value;
   if (auto period = f.get("period")) {
-    Fields p(*period, source.display_path, 1, "the plan's period", {"from", "to"}, diags);
+    Fields p(*period, source.display_path, 1, "the plan's period", {"from", "to"}, problems);
     if (p.is_map()) {
       if (auto d = p.date("from")) plan.period_from = d->value;
       if (auto d = p.date("to")) plan.period_to = d->value;
@@ -257,14 +276,15 @@ std::optional<Plan> load_plan(const SourceText& source, const std::string& plan_
   if (auto d = f.date("published")) plan.published = d->value;
   if (auto t = f.text("source")) {
     if (!is_safe_url(trim(t->value))) {
-      diags.error(t->where, "`source` is not a link the site can use",
-                  "use a web address starting with https:// or a path such as /static/plan.pdf",
-                  "bad-url");
+      problems.error(t->where, "`source` is not a link the site can use",
+                     "use a web address starting with https:// or a path such as /static/plan.pdf",
+                     "bad-url");
     } else {
       plan.source = trim(t->value);
     }
   }
-  if (auto t = f.text("summary")) plan.summary = *t;
+  if (auto t = f.text("summary"); t && markdown_size_ok(t->value, t->where, diags))
+    plan.summary = *t;
   load_groups(f, plan);
   load_actions(f, plan);
   load_indicators(f, plan);

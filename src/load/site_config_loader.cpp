@@ -20,11 +20,6 @@ bool looks_like_language_tag(const std::string& tag) {
   return true;
 }
 
-bool is_web_address(const std::string& url) {
-  return (starts_with(url, "https://") || starts_with(url, "http://")) && url.size() > 8 &&
-         is_safe_url(url) && url.find_first_of(" \"<>\\") == std::string::npos;
-}
-
 void load_help(const Fields& f, SiteConfig& site) {
   auto node = f.get("help");
   if (!node) return;
@@ -34,6 +29,7 @@ void load_help(const Fields& f, SiteConfig& site) {
     return;
   }
   for (const YAML::Node& item : *node) {
+    if (f.diags().full()) break;
     Fields h(item, f.path(), f.first_line(), "a help line", {"name", "phone", "url", "text"},
              f.diags());
     if (!h.is_map()) continue;
@@ -65,7 +61,7 @@ void load_status_words(const Fields& f, SiteConfig& site) {
                     "e.g. `underway: { label: Happening now }`", "wrong-type");
     return;
   }
-  for (auto it = node->begin(); it != node->end(); ++it) {
+  for (auto it = node->begin(); it != node->end() && !f.diags().full(); ++it) {
     std::string key = it->first.IsScalar() ? it->first.Scalar() : "";
     if (!is_status_key(key)) {
       f.diags().error(f.at(it->first), "unknown status `" + key + "` in `statuses`",
@@ -93,6 +89,7 @@ void load_extra_themes(const Fields& f, SiteConfig& site) {
     return;
   }
   for (const YAML::Node& item : *node) {
+    if (f.diags().full()) break;
     ThemeTag tag;
     SourceLocation where = f.at(item);
     if (item.IsScalar()) {
@@ -107,8 +104,7 @@ void load_extra_themes(const Fields& f, SiteConfig& site) {
     }
     if (!is_safe_slug(tag.id)) {
       f.diags().error(where, "the theme id `" + tag.id + "` cannot be used in a web address",
-                      "use lower-case letters, digits and dashes, e.g. `mental-health`",
-                      "bad-id");
+                      "use lower-case letters, digits and dashes, e.g. `mental-health`", "bad-id");
       continue;
     }
     site.extra_themes.push_back(tag);
@@ -119,21 +115,29 @@ void load_extra_themes(const Fields& f, SiteConfig& site) {
 
 std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics& diags) {
   auto root = parse_yaml(source, source.text, 1, diags);
+  FileProblems problems(diags);
   if (!root) return std::nullopt;
   Fields f(*root, source.display_path, 1, "the site",
            {"title", "tagline", "base_url", "language", "organisation", "theme", "reading_age",
             "quick_exit", "help", "statuses", "themes", "allow_html", "description", "intro"},
-           diags);
+           problems);
   if (!f.is_map()) return std::nullopt;
   SiteConfig site;
   site.path = source.display_path;
-  if (auto t = f.text("title", true, "add `title:` with the name of the site")) site.title = t->value;
+  if (auto t = f.text("title", true, "add `title:` with the name of the site"))
+    site.title = t->value;
   if (auto t = f.text("tagline")) site.tagline = t->value;
-  if (auto t = f.text("base_url", true, "add the site's full address, e.g. `base_url: https://promise.example.org/`")) {
+  if (auto t =
+          f.text("base_url", true,
+                 "add the site's full address, e.g. `base_url: https://promise.example.org/`")) {
     std::string url = trim(t->value);
     if (!is_web_address(url)) {
-      diags.error(t->where, "`base_url` should be a full web address",
-                  "start it with https://, e.g. https://promise.example.org/", "bad-url");
+      problems.error(t->where, "`base_url` should be a full web address",
+                     "start it with https://, e.g. https://promise.example.org/", "bad-url");
+    } else if (url.find_first_of("?#") != std::string::npos) {
+      problems.error(t->where, "`base_url` should be the address of the site's home page only",
+                     "remove the part from `?` or `#`, e.g. https://promise.example.org/",
+                     "bad-url");
     } else {
       if (url.back() != '/') url += '/';
       site.base_url = url;
@@ -141,8 +145,8 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
   }
   if (auto t = f.text("language", true, "add `language: en-GB` (or the site's language)")) {
     if (!looks_like_language_tag(trim(t->value))) {
-      diags.error(t->where, "`language` should be a language code such as en-GB or gd",
-                  "", "bad-language");
+      problems.error(t->where, "`language` should be a language code such as en-GB or gd", "",
+                     "bad-language");
     } else {
       site.language = trim(t->value);
     }
@@ -150,8 +154,8 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
   if (auto t = f.text("organisation")) site.organisation = t->value;
   if (auto t = f.text("theme")) {
     if (!is_safe_id(trim(t->value))) {
-      diags.error(t->where, "`theme` should be the name of a folder under themes/", "",
-                  "bad-id");
+      problems.error(t->where, "`theme` should be the name of a folder under themes/", "",
+                     "bad-id");
     } else {
       site.theme = trim(t->value);
     }
@@ -159,14 +163,14 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
   if (auto n = f.integer("reading_age", 5, 21)) site.reading_age = *n;
   if (auto t = f.text("quick_exit")) {
     if (!is_web_address(trim(t->value))) {
-      diags.error(t->where, "`quick_exit` should be a full web address of a harmless site",
-                  "e.g. https://www.bbc.co.uk/weather", "bad-url");
+      problems.error(t->where, "`quick_exit` should be a full web address of a harmless site",
+                     "e.g. https://www.bbc.co.uk/weather", "bad-url");
     } else {
       site.quick_exit = trim(t->value);
     }
   }
   if (auto t = f.text("description")) site.description = *t;
-  if (auto t = f.text("intro")) site.intro = *t;
+  if (auto t = f.text("intro"); t && markdown_size_ok(t->value, t->where, diags)) site.intro = *t;
   if (auto b = f.boolean("allow_html")) site.allow_html = *b;
   load_help(f, site);
   load_status_words(f, site);

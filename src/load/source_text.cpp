@@ -1,7 +1,15 @@
 // Reading content files: the first line of defence against careless or hostile bytes.
 #include "load/source_text.h"
 
-#include <fstream>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
 
 #include "core/text.h"
 
@@ -10,12 +18,11 @@ namespace promisehub {
 namespace {
 
 void report_too_large(const std::string& display_path, std::size_t size, Diagnostics& diags) {
-  diags.error({display_path, 0, 0},
-              "this file is " + std::to_string((size + (1u << 20) - 1) >> 20) +
-                  " MiB, more than the limit of " + std::to_string(kMaxContentFileBytes >> 20) +
-                  " MiB",
-              "split it into smaller files, or move large documents to content/static/",
-              "file-too-large");
+  diags.error(
+      {display_path, 1, 1},
+      "this file is " + std::to_string((size + (1u << 20) - 1) >> 20) +
+          " MiB, more than the limit of " + std::to_string(kMaxContentFileBytes >> 20) + " MiB",
+      "split it into smaller files, or move large documents to content/static/", "file-too-large");
 }
 
 }  // namespace
@@ -33,10 +40,21 @@ std::optional<SourceText> accept_source_text(std::string display_path, std::stri
                 "save it as UTF-8 in your editor (the bad byte is here)", "invalid-utf8");
     return std::nullopt;
   }
-  if (bytes.find('\0') != std::string::npos) {
-    auto [line, col] = line_column_of(bytes, bytes.find('\0'));
-    diags.error({display_path, line, col}, "this file contains a NUL character",
-                "save it again as plain UTF-8 text", "nul-byte");
+  // Control characters are never text; in messages they could even drive the terminal.
+  auto control = std::find_if(bytes.begin(), bytes.end(), [](char c) {
+    unsigned char u = static_cast<unsigned char>(c);
+    return (u < 0x20 && c != '\t' && c != '\n' && c != '\r') || u == 0x7F;
+  });
+  if (control != bytes.end()) {
+    std::size_t at = static_cast<std::size_t>(control - bytes.begin());
+    auto [line, col] = line_column_of(bytes, at);
+    char code[8];
+    std::snprintf(code, sizeof code, "U+%04X",
+                  static_cast<unsigned>(static_cast<unsigned char>(*control)));
+    diags.error({display_path, line, col},
+                std::string("this file contains a control character (") + code + ")",
+                "delete it, or save the file again as plain UTF-8 text",
+                *control == '\0' ? "nul-byte" : "control-character");
     return std::nullopt;
   }
   if (bytes.find('\r') != std::string::npos) {
@@ -56,24 +74,62 @@ std::optional<SourceText> accept_source_text(std::string display_path, std::stri
   return SourceText{std::move(display_path), std::move(bytes)};
 }
 
+bool markdown_size_ok(const std::string& markdown, const SourceLocation& where,
+                      Diagnostics& diags) {
+  if (markdown.size() <= kMaxMarkdownBytes) return true;
+  diags.error(where,
+              "this Markdown text is " + std::to_string(markdown.size() >> 10) +
+                  " KiB, more than the limit of " + std::to_string(kMaxMarkdownBytes >> 10) +
+                  " KiB",
+              "split it into several updates or pages, or put a long document in content/static/ "
+              "and link to it",
+              "markdown-too-large");
+  return false;
+}
+
 std::optional<SourceText> read_source_file(const std::string& disk_path, std::string display_path,
                                            Diagnostics& diags) {
-  std::ifstream in(disk_path, std::ios::binary | std::ios::ate);
-  if (!in) {
-    diags.error({display_path, 0, 0}, "cannot open this file", "check that it exists and can be read",
-                "unreadable");
+  // O_NONBLOCK: a FIFO or device under content/ must not hang the build; it is refused below.
+  int fd = ::open(disk_path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  struct stat st {};
+  if (fd < 0 || ::fstat(fd, &st) != 0) {
+    std::string why = std::strerror(errno);
+    if (fd >= 0) ::close(fd);
+    diags.error({display_path, 1, 1}, "cannot open this file (" + why + ")",
+                "check that it exists and can be read", "unreadable");
     return std::nullopt;
   }
-  std::streamoff size = in.tellg();
-  if (size < 0) size = 0;
-  if (static_cast<std::size_t>(size) > kMaxContentFileBytes) {
-    report_too_large(display_path, static_cast<std::size_t>(size), diags);
+  if (!S_ISREG(st.st_mode)) {
+    ::close(fd);
+    // No line and column: printing the source line would open it again, and block.
+    diags.error({display_path, 0, 0}, "this is not a regular file",
+                "content files must be plain text files", "unreadable");
     return std::nullopt;
   }
-  std::string bytes(static_cast<std::size_t>(size), '\0');
-  in.seekg(0);
-  in.read(bytes.data(), size);
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  if (static_cast<std::uint64_t>(st.st_size) > kMaxContentFileBytes) {
+    ::close(fd);
+    report_too_large(display_path, static_cast<std::size_t>(st.st_size), diags);
+    return std::nullopt;
+  }
+  // Read at most one byte past the limit, whatever the size said: the file may be growing.
+  std::string bytes;
+  bytes.resize(static_cast<std::size_t>(st.st_size) + 1);
+  std::size_t got = 0;
+  while (got <= kMaxContentFileBytes) {
+    if (got == bytes.size()) bytes.resize(std::min(bytes.size() * 2, kMaxContentFileBytes + 1));
+    ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      std::string why = std::strerror(errno);
+      ::close(fd);
+      diags.error({display_path, 1, 1}, "cannot read this file (" + why + ")", "", "unreadable");
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  bytes.resize(got);
   return accept_source_text(std::move(display_path), std::move(bytes), diags);
 }
 

@@ -16,7 +16,7 @@ void load_status_changes(const Fields& f, Update& update) {
                     "write it as lines like `\"2.2\": done` under `status:`", "wrong-type");
     return;
   }
-  for (auto it = node->begin(); it != node->end(); ++it) {
+  for (auto it = node->begin(); it != node->end() && !f.diags().full(); ++it) {
     if (!it->first.IsScalar() || !it->second.IsScalar()) {
       f.diags().error(f.at(it->first), "each status change should be `\"action id\": status`",
                       "e.g. `\"2.2\": done`", "wrong-type");
@@ -35,7 +35,7 @@ void load_indicator_values(const Fields& f, Update& update) {
                     "e.g. `children-in-care: { date: 2025-03, value: 370 }`", "wrong-type");
     return;
   }
-  for (auto it = node->begin(); it != node->end(); ++it) {
+  for (auto it = node->begin(); it != node->end() && !f.diags().full(); ++it) {
     if (!it->first.IsScalar()) continue;
     std::string id = trim(it->first.Scalar());
     Fields v(it->second, f.path(), f.first_line(), "the value of indicator " + id,
@@ -60,7 +60,7 @@ void load_indicator_values(const Fields& f, Update& update) {
 std::optional<Update> load_update(const SourceText& source, const std::string& slug,
                                   Diagnostics& diags) {
   if (!is_safe_slug(slug)) {
-    diags.error({source.display_path, 0, 0},
+    diags.error({source.display_path, 1, 1},
                 "the file name `" + slug + ".md` cannot be used in a web address",
                 "rename it to the date and a few lower-case words with dashes, e.g. "
                 "2024-06-30-family-time.md",
@@ -71,9 +71,10 @@ std::optional<Update> load_update(const SourceText& source, const std::string& s
   if (!fm) return std::nullopt;
   auto root = parse_yaml(source, fm->yaml, fm->yaml_first_line, diags);
   if (!root) return std::nullopt;
+  FileProblems problems(diags);
   Fields f(*root, source.display_path, fm->yaml_first_line, "the update",
            {"title", "plain", "date", "plan", "actions", "status", "author", "draft", "indicators"},
-           diags);
+           problems);
   if (!f.is_map()) return std::nullopt;
   Update u;
   u.path = source.display_path;
@@ -90,6 +91,7 @@ std::optional<Update> load_update(const SourceText& source, const std::string& s
   if (auto t = f.text("author")) u.author = t->value;
   if (auto b = f.boolean("draft")) u.draft = *b;
   u.body = {fm->body, {source.display_path, fm->body_first_line, 1}};
+  if (!markdown_size_ok(u.body.value, u.body.where, diags)) return std::nullopt;
   if (!date) return std::nullopt;
   return u;
 }
@@ -97,7 +99,7 @@ std::optional<Update> load_update(const SourceText& source, const std::string& s
 std::optional<Page> load_page(const SourceText& source, const std::string& slug,
                               Diagnostics& diags) {
   if (!is_safe_slug(slug)) {
-    diags.error({source.display_path, 0, 0},
+    diags.error({source.display_path, 1, 1},
                 "the file name `" + slug + ".md` cannot be used in a web address",
                 "rename it with lower-case letters, digits and dashes, e.g. what-to-expect.md",
                 "bad-file-name");
@@ -107,8 +109,9 @@ std::optional<Page> load_page(const SourceText& source, const std::string& slug,
   if (!fm) return std::nullopt;
   auto root = parse_yaml(source, fm->yaml, fm->yaml_first_line, diags);
   if (!root) return std::nullopt;
+  FileProblems problems(diags);
   Fields f(*root, source.display_path, fm->yaml_first_line, "the page",
-           {"title", "plain", "description"}, diags);
+           {"title", "plain", "description"}, problems);
   if (!f.is_map()) return std::nullopt;
   Page p;
   p.path = source.display_path;
@@ -117,6 +120,7 @@ std::optional<Page> load_page(const SourceText& source, const std::string& slug,
   if (auto t = f.text("plain")) p.plain = *t;
   if (auto t = f.text("description")) p.description = *t;
   p.body = {fm->body, {source.display_path, fm->body_first_line, 1}};
+  if (!markdown_size_ok(p.body.value, p.body.where, diags)) return std::nullopt;
   return p;
 }
 

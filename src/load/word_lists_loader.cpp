@@ -17,8 +17,8 @@ std::optional<YAML::Node> top_list(const SourceText& source, const std::string& 
   if (!root) return std::nullopt;
   if (root->IsNull()) return std::nullopt;
   if (!root->IsSequence()) {
-    diags.error(location_of(root->Mark(), source.display_path, 1), what + " should be a list",
-                hint, "wrong-type");
+    diags.error(location_of(root->Mark(), source.display_path, 1), what + " should be a list", hint,
+                "wrong-type");
     return std::nullopt;
   }
   return root;
@@ -30,9 +30,12 @@ std::vector<GlossaryEntry> load_glossary(const SourceText& source, Diagnostics& 
   std::vector<GlossaryEntry> out;
   auto root = top_list(source, "the glossary", "start each entry with `- term: …`", diags);
   if (!root) return out;
-  std::set<std::string> seen;
+  FileProblems problems(diags);
+  std::set<std::string> seen, slugs;
   for (const YAML::Node& item : *root) {
-    Fields f(item, source.display_path, 1, "a glossary entry", {"term", "means", "plain"}, diags);
+    if (problems.full()) break;
+    Fields f(item, source.display_path, 1, "a glossary entry", {"term", "means", "plain"},
+             problems);
     if (!f.is_map()) continue;
     GlossaryEntry e;
     auto term = f.text("term", true, "add `term:` with the word or acronym");
@@ -44,12 +47,13 @@ std::vector<GlossaryEntry> load_glossary(const SourceText& source, Diagnostics& 
     e.slug = slugify(e.term.value);
     if (e.slug.empty()) e.slug = "term-" + std::to_string(out.size() + 1);
     if (!seen.insert(to_lower_ascii(e.term.value)).second) {
-      diags.error(term->where, "the term `" + e.term.value + "` is in the glossary twice",
-                  "keep one entry for it", "duplicate-id");
+      problems.error(term->where, "the term `" + e.term.value + "` is in the glossary twice",
+                     "keep one entry for it", "duplicate-id");
       continue;
     }
-    while (std::any_of(out.begin(), out.end(), [&](const GlossaryEntry& o) { return o.slug == e.slug; }))
-      e.slug += "-2";
+    // "ceyp", "ceyp-2", "ceyp-3" …: a set keeps this fast for long lists.
+    std::string base = e.slug;
+    for (int n = 2; !slugs.insert(e.slug).second; ++n) e.slug = base + "-" + std::to_string(n);
     out.push_back(e);
   }
   return out;
@@ -57,12 +61,14 @@ std::vector<GlossaryEntry> load_glossary(const SourceText& source, Diagnostics& 
 
 std::vector<LanguageRule> load_language(const SourceText& source, Diagnostics& diags) {
   std::vector<LanguageRule> out;
-  auto root = top_list(source, "the Language of Care list", "start each entry with `- avoid: [word]`",
-                       diags);
+  auto root = top_list(source, "the Language of Care list",
+                       "start each entry with `- avoid: [word]`", diags);
   if (!root) return out;
+  FileProblems problems(diags);
   for (const YAML::Node& item : *root) {
-    Fields f(item, source.display_path, 1, "a Language of Care entry", {"avoid", "say", "why", "allow"},
-             diags);
+    if (problems.full()) break;
+    Fields f(item, source.display_path, 1, "a Language of Care entry",
+             {"avoid", "say", "why", "allow"}, problems);
     if (!f.is_map()) continue;
     LanguageRule rule;
     rule.where = f.where();
@@ -70,11 +76,12 @@ std::vector<LanguageRule> load_language(const SourceText& source, Diagnostics& d
       if (!trim(w.value).empty()) rule.avoid.push_back(to_lower_ascii(trim(w.value)));
     }
     if (rule.avoid.empty()) {
-      diags.error(f.where(), "this Language of Care entry has no words in `avoid`",
-                  "add `avoid: [word, words]`", "missing-key");
+      problems.error(f.where(), "this Language of Care entry has no words in `avoid`",
+                     "add `avoid: [word, words]`", "missing-key");
       continue;
     }
-    if (auto t = f.text("say", true, "add `say:` with the word to use instead")) rule.say = t->value;
+    if (auto t = f.text("say", true, "add `say:` with the word to use instead"))
+      rule.say = t->value;
     if (auto t = f.text("why")) rule.why = t->value;
     for (const auto& a : f.text_list("allow")) {
       if (!trim(a.value).empty()) rule.allow.push_back(trim(a.value));

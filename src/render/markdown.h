@@ -7,9 +7,9 @@
 namespace promisehub {
 
 struct MarkdownOptions {
-  bool allow_html = false;      // site.yaml `allow_html`; even then, scripts and handlers are dropped
-  std::string id_prefix;        // keeps footnote ids unique when several documents share a page
-  int min_heading_level = 2;    // the page's h1 is the title; body headings start lower
+  bool allow_html = false;    // site.yaml `allow_html`; even then, scripts and handlers are dropped
+  std::string id_prefix;      // keeps footnote ids unique when several documents share a page
+  int min_heading_level = 2;  // the page's h1 is the title; body headings start lower
 };
 
 // Call once before any threads start (cmark-gfm registers its extensions globally).

@@ -11,14 +11,18 @@
 
 namespace promisehub {
 
+// Updates shown on each page of the list at /updates/.
+constexpr std::size_t kUpdatesPerListPage = 50;
+
 struct RenderOptions {
   int jobs = 1;
   bool live_reload = false;  // `serve` adds a small script that reloads the page on change
 };
 
 // Which pages to render again after a change; every other page is taken from the previous set.
-// Keys: "index" (home, update lists, what to expect), "update:<slug>", "plan:<id>" (a plan's
-// lists and indicators), "action:<plan>/<id>". Feeds and the sitemap are always rendered.
+// Keys: "index" (home, what to expect), "updates-page:<n>" (the n-th list of updates),
+// "update:<slug>", "plan:<id>" (a plan's lists and indicators), "action:<plan>/<id>". Feeds and
+// the sitemap are always rendered.
 struct RenderScope {
   std::set<std::string> deps;
 };
@@ -27,9 +31,10 @@ class SiteRenderer {
  public:
   static std::optional<PageSet> render(const Site& site, const RenderOptions& options,
                                        Diagnostics& diags);
-  // Renders only the pages in `scope`; `rendered` receives how many pages were rendered.
+  // Renders only the pages in `scope` and moves every other page over from `previous` (which is
+  // left hollow); `rendered` receives how many pages were rendered.
   static std::optional<PageSet> render_changed(const Site& site, const RenderOptions& options,
-                                               const PageSet& previous, const RenderScope& scope,
+                                               PageSet&& previous, const RenderScope& scope,
                                                Diagnostics& diags, std::size_t* rendered = nullptr);
 };
 

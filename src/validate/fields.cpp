@@ -18,9 +18,33 @@ std::string list_of(const std::vector<std::string>& words) {
   return out;
 }
 
+bool FileProblems::admit(const SourceLocation& where) {
+  if (++count_ <= kLimit) return true;
+  if (count_ == kLimit + 1) {
+    out_.error(where, "more than " + std::to_string(kLimit) + " problems in this file",
+               "fix those shown first; the rest are not listed", "too-many-problems");
+  }
+  return false;
+}
+
+void FileProblems::error(SourceLocation where, std::string message, std::string hint,
+                         std::string code) {
+  if (admit(where))
+    out_.error(std::move(where), std::move(message), std::move(hint), std::move(code));
+}
+
+void FileProblems::warning(SourceLocation where, std::string message, std::string hint,
+                           std::string code) {
+  if (admit(where))
+    out_.warning(std::move(where), std::move(message), std::move(hint), std::move(code));
+}
+
 Fields::Fields(const YAML::Node& node, std::string path, int first_line, std::string what,
-               std::vector<std::string> allowed, Diagnostics& diags)
-    : node_(node), path_(std::move(path)), first_line_(first_line), what_(std::move(what)),
+               std::vector<std::string> allowed, FileProblems& diags)
+    : node_(node),
+      path_(std::move(path)),
+      first_line_(first_line),
+      what_(std::move(what)),
       diags_(diags) {
   if (!node_.IsMap()) {
     std::string kind = node_.IsSequence() ? "a list" : node_.IsNull() ? "empty" : "a single value";
@@ -30,7 +54,7 @@ Fields::Fields(const YAML::Node& node, std::string path, int first_line, std::st
   }
   is_map_ = true;
   std::set<std::string> seen;
-  for (auto it = node_.begin(); it != node_.end(); ++it) {
+  for (auto it = node_.begin(); it != node_.end() && !diags_.full(); ++it) {
     const YAML::Node key = it->first;
     if (!key.IsScalar()) {
       diags_.error(at(key), "a key in " + what_ + " is not plain text",
@@ -60,7 +84,9 @@ SourceLocation Fields::at(const YAML::Node& n) const {
   return location_of(n.Mark(), path_, first_line_);
 }
 
-bool Fields::has(const std::string& key) const { return get(key).has_value(); }
+bool Fields::has(const std::string& key) const {
+  return get(key).has_value();
+}
 
 bool Fields::has_key_written(const std::string& key) const {
   for (const auto& e : entries_)
@@ -100,8 +126,7 @@ std::optional<LocatedText> Fields::text(const std::string& key, bool required,
   auto n = get(key);
   if (!n) {
     if (required) {
-      diags_.error(has_key_written(key) ? key_at(key) : where(),
-                   what_ + " has no `" + key + "`",
+      diags_.error(has_key_written(key) ? key_at(key) : where(), what_ + " has no `" + key + "`",
                    hint.empty() ? "add `" + key + ": …`" : hint, "missing-key");
     }
     return std::nullopt;
@@ -129,6 +154,7 @@ std::vector<LocatedText> Fields::text_list(const std::string& key) const {
     return out;
   }
   for (const YAML::Node& item : *n) {
+    if (diags_.full()) break;
     if (auto t = scalar_text(item, key)) out.push_back(*t);
   }
   return out;
@@ -139,13 +165,15 @@ std::optional<Located<Date>> Fields::date(const std::string& key, bool required)
   if (!t) return std::nullopt;
   Date d;
   switch (parse_date(trim(t->value), d)) {
-    case DateParse::ok: return Located<Date>{d, t->where};
+    case DateParse::ok:
+      return Located<Date>{d, t->where};
     case DateParse::invalid:
       diags_.error(t->where, "`" + key + "` in " + what_ + " is not a real date: " + t->value,
                    "check the month (01–12) and the day of the month", "bad-date");
       break;
     case DateParse::not_a_date:
-      diags_.error(t->where, "`" + key + "` in " + what_ + " should be a date, not \"" + t->value + "\"",
+      diags_.error(t->where,
+                   "`" + key + "` in " + what_ + " should be a date, not \"" + t->value + "\"",
                    "write it as YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-06-30", "bad-date");
       break;
   }
@@ -170,8 +198,10 @@ std::optional<int> Fields::integer(const std::string& key, int min, int max) con
   auto v = number(key);
   if (!v) return std::nullopt;
   if (*v != std::floor(*v) || *v < min || *v > max) {
-    diags_.error(key_at(key), "`" + key + "` in " + what_ + " should be a whole number from " +
-                 std::to_string(min) + " to " + std::to_string(max), "", "bad-number");
+    diags_.error(key_at(key),
+                 "`" + key + "` in " + what_ + " should be a whole number from " +
+                     std::to_string(min) + " to " + std::to_string(max),
+                 "", "bad-number");
     return std::nullopt;
   }
   return static_cast<int>(*v);

@@ -14,18 +14,39 @@
 
 namespace promisehub {
 
+// One file's problems, passed on to the run's diagnostics up to a limit, then one note that
+// there are more: a broken 8 MiB file can hold millions, and the loaders stop early when full.
+class FileProblems {
+ public:
+  static constexpr std::size_t kLimit = 200;
+  explicit FileProblems(Diagnostics& out) : out_(out) {}
+
+  void error(SourceLocation where, std::string message, std::string hint = {},
+             std::string code = {});
+  void warning(SourceLocation where, std::string message, std::string hint = {},
+               std::string code = {});
+  bool full() const { return count_ > kLimit; }
+  Diagnostics& sink() const { return out_; }  // for the few checks made once per value
+
+ private:
+  bool admit(const SourceLocation& where);
+
+  Diagnostics& out_;
+  std::size_t count_ = 0;
+};
+
 class Fields {
  public:
   // `what` names the thing for messages, e.g. "action 1.2" or "the site".
   Fields(const YAML::Node& node, std::string path, int first_line, std::string what,
-         std::vector<std::string> allowed, Diagnostics& diags);
+         std::vector<std::string> allowed, FileProblems& diags);
 
   bool is_map() const { return is_map_; }
   SourceLocation where() const { return at(node_); }
   SourceLocation at(const YAML::Node& n) const;
   const std::string& path() const { return path_; }
   int first_line() const { return first_line_; }
-  Diagnostics& diags() const { return diags_; }
+  FileProblems& diags() const { return diags_; }
 
   bool has(const std::string& key) const;
   // The value node for `key` (the first one, when a key was written twice), or null.
@@ -53,7 +74,7 @@ class Fields {
   std::string what_;
   bool is_map_ = false;
   std::vector<std::pair<std::string, std::pair<YAML::Node, YAML::Node>>> entries_;
-  Diagnostics& diags_;
+  FileProblems& diags_;
 };
 
 // "`x` should be one of: a, b, c"

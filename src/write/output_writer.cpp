@@ -1,14 +1,20 @@
-// The atomic writer.
+// The atomic writer. The new site is written into `.<out>.promisehub-tmp-<pid>-<n>` beside the
+// output folder and swapped in whole. Builds share a lock on the parent folder while they write;
+// a build that finds nobody else holding it knows every temporary folder there is stale.
 #include "write/output_writer.h"
 
 #include <fcntl.h>
-#include <signal.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <vector>
 
 #include <boost/filesystem.hpp>
 
@@ -23,12 +29,19 @@ const char kTempTag[] = ".promisehub-tmp-";
 const char kOldTag[] = ".promisehub-old-";
 
 // Files a person may keep in the output folder in git; carried over, never generated.
-bool is_keep_file(const std::string& name) { return name == ".gitkeep"; }
+bool is_keep_file(const std::string& name) {
+  return name == ".gitkeep";
+}
+
+// A regular file itself, not a link to one: only those are carried over by hard link.
+bool is_plain_file(const fs::path& file) {
+  boost::system::error_code ec;
+  return fs::symlink_status(file, ec).type() == fs::regular_file && !ec;
+}
 
 bool same_bytes(const fs::path& file, const std::string& content) {
   boost::system::error_code ec;
-  if (!fs::is_regular_file(file, ec) || fs::file_size(file, ec) != content.size() || ec)
-    return false;
+  if (!is_plain_file(file) || fs::file_size(file, ec) != content.size() || ec) return false;
   std::ifstream in(file.string(), std::ios::binary);
   std::string existing(content.size(), '\0');
   in.read(existing.data(), static_cast<std::streamsize>(existing.size()));
@@ -37,7 +50,7 @@ bool same_bytes(const fs::path& file, const std::string& content) {
 
 bool same_file_bytes(const fs::path& a, const fs::path& b) {
   boost::system::error_code ec;
-  if (!fs::is_regular_file(a, ec) || !fs::is_regular_file(b, ec)) return false;
+  if (!is_plain_file(a) || !fs::is_regular_file(b, ec)) return false;
   if (fs::file_size(a, ec) != fs::file_size(b, ec) || ec) return false;
   std::ifstream ia(a.string(), std::ios::binary), ib(b.string(), std::ios::binary);
   std::string ba((std::istreambuf_iterator<char>(ia)), {});
@@ -54,7 +67,9 @@ bool write_file(const fs::path& file, const std::string& content) {
     ssize_t n = ::write(fd, p, left);
     if (n < 0) {
       if (errno == EINTR) continue;
+      int saved = errno;
       ::close(fd);
+      errno = saved;
       return false;
     }
     p += n;
@@ -75,7 +90,29 @@ bool exchange_paths(const fs::path& a, const fs::path& b) {
 #endif
 }
 
-bool process_alive(long pid) { return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM); }
+// An advisory lock (flock) on a folder, released when closed or when the process dies, however
+// it dies: that is what makes a leftover folder recognisable as stale.
+class FolderLock {
+ public:
+  explicit FolderLock(const fs::path& dir)
+      : fd_(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {}
+  ~FolderLock() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  FolderLock(const FolderLock&) = delete;
+  FolderLock& operator=(const FolderLock&) = delete;
+
+  bool valid() const { return fd_ >= 0; }
+  bool try_exclusive() { return fd_ >= 0 && ::flock(fd_, LOCK_EX | LOCK_NB) == 0; }
+  bool shared() {
+    while (fd_ >= 0 && ::flock(fd_, LOCK_SH) != 0)
+      if (errno != EINTR) return false;
+    return fd_ >= 0;
+  }
+
+ private:
+  int fd_;
+};
 
 bool looks_like_output_folder(const fs::path& out) {
   boost::system::error_code ec;
@@ -89,10 +126,40 @@ bool looks_like_output_folder(const fs::path& out) {
   return true;
 }
 
+fs::path normalised_output(const std::string& out_dir) {
+  fs::path out = fs::absolute(out_dir).lexically_normal();
+  while (!out.empty() && (out.filename() == "." || out.filename().empty()) &&
+         out != out.root_path())
+    out = out.parent_path();
+  return out;
+}
+
+// Removes (or, for a previous site moved aside, puts back) what killed builds left beside `out`.
+// The caller holds the parent folder's lock exclusively: no other build is writing there.
+void clean_beside(const fs::path& out) {
+  std::string prefix = "." + out.filename().string();
+  std::vector<fs::path> temps, olds;
+  boost::system::error_code ec;
+  for (fs::directory_iterator it(out.parent_path(), ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (starts_with(name, prefix + kTempTag)) temps.push_back(it->path());
+    if (starts_with(name, prefix + kOldTag)) olds.push_back(it->path());
+  }
+  std::sort(olds.begin(), olds.end());
+  // A build killed between moving the previous site aside and moving the new one in.
+  if (!olds.empty() && !fs::exists(fs::symlink_status(out, ec))) {
+    fs::rename(olds.back(), out, ec);
+    if (!ec) olds.pop_back();
+  }
+  for (const auto& dir : temps) fs::remove_all(dir, ec);
+  for (const auto& dir : olds) fs::remove_all(dir, ec);
+}
+
 }  // namespace
 
 bool is_confined_output_path(const std::string& p) {
-  if (p.empty() || p[0] == '/' || p.find('\\') != std::string::npos || p.find('\0') != std::string::npos)
+  if (p.empty() || p[0] == '/' || p.find('\\') != std::string::npos ||
+      p.find('\0') != std::string::npos)
     return false;
   for (const auto& seg : split(p, '/')) {
     if (seg.empty() || seg == "." || seg == "..") return false;
@@ -101,48 +168,39 @@ bool is_confined_output_path(const std::string& p) {
 }
 
 void remove_stale_temporaries(const std::string& out_dir) {
-  fs::path out = fs::absolute(out_dir);
-  std::string prefix = "." + out.filename().string();
-  boost::system::error_code ec;
-  for (fs::directory_iterator it(out.parent_path(), ec), end; !ec && it != end; it.increment(ec)) {
-    std::string name = it->path().filename().string();
-    for (const char* tag : {kTempTag, kOldTag}) {
-      std::string start = prefix + tag;
-      if (!starts_with(name, start)) continue;
-      long pid = std::strtol(name.c_str() + start.size(), nullptr, 10);
-      if (!process_alive(pid) || pid == static_cast<long>(::getpid())) {
-        boost::system::error_code rm;
-        fs::remove_all(it->path(), rm);
-      }
-    }
-  }
+  fs::path out = normalised_output(out_dir);
+  if (out.empty() || out == out.root_path()) return;
+  FolderLock lock(out.parent_path());
+  if (lock.try_exclusive()) clean_beside(out);  // else a build is writing: its folders are live
 }
 
 WriteResult write_site_atomically(const PageSet& pages, const std::string& out_dir,
                                   Diagnostics& diags) {
   WriteResult result;
   boost::system::error_code ec;
-  fs::path out = fs::absolute(out_dir).lexically_normal();
-  if (out.filename() == "." || out.filename().empty()) out = out.parent_path();
-  if (out == out.root_path() || out.filename().empty()) {
+  fs::path out = normalised_output(out_dir);
+  if (out.empty() || out == out.root_path() || out.filename().empty()) {
     diags.error({out_dir, 0, 0}, "refusing to write the site into " + out.string(),
                 "give an output folder with --out, e.g. --out public", "bad-output");
     return result;
   }
   if (!looks_like_output_folder(out)) {
-    diags.error({out_dir, 0, 0},
-                "the output folder already holds files that are not a built site",
-                "choose an empty folder with --out; Promise Hub replaces the whole folder", "bad-output");
+    diags.error({out_dir, 0, 0}, "the output folder already holds files that are not a built site",
+                "choose an empty folder with --out; Promise Hub replaces the whole folder",
+                "bad-output");
     return result;
   }
   fs::create_directories(out.parent_path(), ec);
-  remove_stale_temporaries(out.string());
+  FolderLock lock(out.parent_path());
+  if (lock.try_exclusive()) clean_beside(out);
+  lock.shared();  // held until the new site is in place
 
-  std::string pid = std::to_string(::getpid());
-  fs::path temp = out.parent_path() / ("." + out.filename().string() + kTempTag + pid);
-  fs::remove_all(temp, ec);
+  static std::atomic<unsigned> counter{0};
+  std::string id = std::to_string(::getpid()) + "-" + std::to_string(counter++);
+  fs::path temp = out.parent_path() / ("." + out.filename().string() + kTempTag + id);
   if (!fs::create_directory(temp, ec) || ec) {
-    diags.error({out.string(), 0, 0}, "cannot create a folder beside the output folder: " + ec.message(),
+    diags.error({out.string(), 0, 0},
+                "cannot create a folder beside the output folder: " + ec.message(),
                 "check that you can write to " + out.parent_path().string(), "write-failed");
     return result;
   }
@@ -154,10 +212,11 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
   };
 
   for (const char* keep : {".gitkeep"}) {
-    if (fs::is_regular_file(out / keep, ec)) fs::copy_file(out / keep, temp / keep, ec);
+    if (is_plain_file(out / keep)) fs::copy_file(out / keep, temp / keep, ec);
   }
   for (const OutputFile& file : pages.files) {
-    if (!is_confined_output_path(file.path)) return fail("refusing to write outside the output folder: " + file.path);
+    if (!is_confined_output_path(file.path))
+      return fail("refusing to write outside the output folder: " + file.path);
     fs::path target = temp / file.path;
     fs::create_directories(target.parent_path(), ec);
     if (ec) return fail("cannot create " + target.parent_path().string() + ": " + ec.message());
@@ -174,16 +233,19 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
     } else {
       fs::copy_file(file.copy_from, target, ec);
       ok = !ec;
+      if (ec) errno = ec.value();
     }
     if (!ok) return fail("cannot write " + file.path + ": " + std::strerror(errno));
     ++result.written;
   }
 
-  if (fs::exists(out, ec)) {
+  if (fs::exists(fs::symlink_status(out, ec))) {
     if (exchange_paths(temp, out)) {
       fs::remove_all(temp, ec);  // now holds the previous site
     } else {
-      fs::path old = out.parent_path() / ("." + out.filename().string() + kOldTag + pid);
+      // No atomic exchange here: move the previous site aside, then the new one in. A build
+      // killed in between is repaired by the next one (clean_beside puts the old site back).
+      fs::path old = out.parent_path() / ("." + out.filename().string() + kOldTag + id);
       fs::rename(out, old, ec);
       if (ec) return fail("cannot move the previous site aside: " + ec.message());
       fs::rename(temp, out, ec);

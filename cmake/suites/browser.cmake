@@ -1,0 +1,62 @@
+# Browser suites: the example site in headless Chromium (axe-core, quick exit, keyboard, touch
+# targets, search, look and screenshots) and the Nu HTML Checker. They need Node.js, Java,
+# Chromium and the npm packages at the repository root (`npm ci`).
+#
+# This file is also run as a script (cmake -P) by the fixture test `browser.site`, which builds
+# the example site into the build folder and indexes it with Pagefind.
+
+if(CMAKE_SCRIPT_MODE_FILE)
+  # ---- Fixture: build the site under test -----------------------------------------------------
+  set(pagefind ${SOURCE_DIR}/node_modules/.bin/pagefind)
+  if(NOT EXISTS ${pagefind} OR NOT EXISTS ${SOURCE_DIR}/node_modules/playwright-core)
+    message(FATAL_ERROR "The browser tests need the npm packages: run `npm ci` in ${SOURCE_DIR} "
+                        "(or configure with -DPROMISEHUB_BROWSER_TESTS=OFF)")
+  endif()
+  file(REMOVE_RECURSE ${SITE_DIR})
+  execute_process(COMMAND ${PROMISEHUB} build --site ${SOURCE_DIR} --out ${SITE_DIR} --now 2026-11-23
+                  RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "promisehub build failed (exit ${rc})")
+  endif()
+  execute_process(COMMAND ${pagefind} --site ${SITE_DIR} --output-subdir pagefind
+                  RESULT_VARIABLE rc OUTPUT_QUIET)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "pagefind failed (exit ${rc}) on ${SITE_DIR}")
+  endif()
+  return()
+endif()
+
+if(NOT PROMISEHUB_BROWSER_TESTS)
+  return()
+endif()
+
+find_program(PROMISEHUB_NODE NAMES node nodejs)
+find_program(PROMISEHUB_JAVA NAMES java)
+find_program(PROMISEHUB_CHROMIUM NAMES chromium chromium-browser google-chrome)
+promisehub_require(PROMISEHUB_NODE "Node.js (for the browser tests)" "nodejs npm")
+promisehub_require(PROMISEHUB_JAVA "Java (for the Nu HTML Checker)" default-jre-headless)
+promisehub_require(PROMISEHUB_CHROMIUM "Chromium (for the browser tests)" chromium)
+
+set(PROMISEHUB_SITE_UNDER_TEST ${CMAKE_BINARY_DIR}/site-under-test)
+
+add_test(NAME browser.site
+         COMMAND ${CMAKE_COMMAND} -DPROMISEHUB=$<TARGET_FILE:promisehub> -DSOURCE_DIR=${CMAKE_SOURCE_DIR}
+                 -DSITE_DIR=${PROMISEHUB_SITE_UNDER_TEST} -P ${CMAKE_CURRENT_LIST_FILE})
+set_tests_properties(browser.site PROPERTIES FIXTURES_SETUP promisehub_site_under_test TIMEOUT 180
+                                             LABELS browser)
+
+# One CTest test per file, so a failure names the area, and `ctest -j` can run them side by side.
+# Seconds, generous for a busy 2-core machine; each takes well under a minute when it is quiet.
+set(browser_suites accessibility 300 quick-exit 120 keyboard 120 touch-targets 180 search 120
+                   look 120 html-validity 180)
+while(browser_suites)
+  list(POP_FRONT browser_suites suite timeout)
+  add_test(NAME browser.${suite}
+           COMMAND ${PROMISEHUB_NODE} --test tests/browser/${suite}.test.js
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(browser.${suite} PROPERTIES
+    FIXTURES_REQUIRED promisehub_site_under_test
+    ENVIRONMENT "PROMISEHUB_SITE_DIR=${PROMISEHUB_SITE_UNDER_TEST};PROMISEHUB_CHROMIUM=${PROMISEHUB_CHROMIUM}"
+    TIMEOUT ${timeout}
+    LABELS browser)
+endwhile()

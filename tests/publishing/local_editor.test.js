@@ -1,0 +1,153 @@
+// The web editor on a council officer's own computer (spec §10): `promisehub serve` runs, Decap's
+// `decap-server` serves the local files, and Chromium drives the real editor at /admin/ to write a
+// progress update. The file it writes is one Promise Hub accepts, and the preview shows it.
+"use strict";
+
+const { test, before, after } = require("node:test");
+const assert = require("node:assert/strict");
+const { spawn, spawnSync } = require("node:child_process");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { chromium } = require("playwright-core");
+const support = require("./support");
+
+const BINARY = process.env.PROMISEHUB_BINARY;
+const DECAP_SERVER_PORT = 8081; // where Decap looks for it when `local_backend: true`
+
+let dir, serve, decapServer, browser, port;
+
+function startProcess(command, args, options) {
+  const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+  const log = [];
+  child.stdout.on("data", (d) => log.push(String(d)));
+  child.stderr.on("data", (d) => log.push(String(d)));
+  child.log = log;
+  return child;
+}
+
+async function stopProcess(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+}
+
+async function waitFor(check, timeoutMs, what) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+before(async () => {
+  assert.ok(BINARY, "set PROMISEHUB_BINARY to the promisehub binary (CTest does this)");
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "promisehub-editor-"));
+  for (const folder of ["content", "themes"]) fs.cpSync(path.join(support.REPO, folder), path.join(dir, folder), { recursive: true });
+  // As the docs say: build once and run post-build, so public/admin/ has the editor's script.
+  let r = spawnSync(BINARY, ["build", "--site", dir], { encoding: "utf8" });
+  assert.equal(r.status, 0, r.stderr);
+  r = spawnSync(path.join(support.REPO, "scripts", "post-build.sh"), [path.join(dir, "public")], { encoding: "utf8" });
+  assert.equal(r.status, 0, r.stderr);
+
+  port = await support.freePort();
+  serve = startProcess(BINARY, ["serve", "--site", dir, "--port", String(port), "--drafts"], {});
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/`)).ok, 20000, `promisehub serve\n${serve.log.join("")}`);
+
+  const free = await new Promise((resolve) => {
+    const probe = require("node:net").createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(DECAP_SERVER_PORT, () => probe.close(() => resolve(true)));
+  });
+  assert.ok(free, `port ${DECAP_SERVER_PORT} is taken: stop the other decap-server first`);
+  decapServer = startProcess(path.join(support.REPO, "node_modules", ".bin", "decap-server"), [], {
+    cwd: dir,
+    env: { ...process.env, PORT: String(DECAP_SERVER_PORT), MODE: "fs" },
+  });
+  await waitFor(async () => {
+    const res = await fetch(`http://localhost:${DECAP_SERVER_PORT}/api/v1`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ action: "info" }),
+    });
+    return res.ok;
+  }, 20000, `decap-server\n${decapServer.log.join("")}`);
+
+  browser = await chromium.launch({
+    executablePath: process.env.PROMISEHUB_CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await stopProcess(decapServer);
+  await stopProcess(serve);
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("an update written in the editor is a file Promise Hub accepts, shown by the preview", async () => {
+  const updates = path.join(dir, "content", "updates");
+  const before = new Set(fs.readdirSync(updates));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Nothing leaves the machine: the editor talks to 127.0.0.1 (the site) and localhost (decap-server).
+  await context.route((url) => !["127.0.0.1", "localhost"].includes(url.hostname) && !/^(data|blob):/.test(url.href),
+    (route) => route.abort("blockedbyclient"));
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+
+  await page.goto(`http://127.0.0.1:${port}/admin/`, { waitUntil: "load" });
+  // With decap-server found, Decap signs in to the local files with one button, no password.
+  await page.getByRole("button", { name: "Login" }).click({ timeout: 30000 });
+  await page.getByRole("link", { name: /Progress updates/ }).first().waitFor({ timeout: 30000 });
+  await page.goto(`http://127.0.0.1:${port}/admin/#/collections/updates/new`);
+  await page.getByLabel("Headline").fill("Camp for brothers and sisters");
+  await page.getByLabel("In plain words").fill("Brothers and sisters went to camp.");
+  await page.getByRole("button", { name: "Now" }).click();
+  await page.getByLabel("Plan", { exact: true }).fill("Keeping");
+  await page.getByRole("option").first().waitFor();
+  await page.keyboard.press("Enter");
+  for (const id of ["1.1", "2.2"]) {
+    await page.getByLabel(/Promises this update/).fill(id);
+    await page.getByRole("option", { name: new RegExp(`^${id.replace(".", "\\.")} `) }).first().click();
+  }
+  await page.locator("[data-slate-editor]").click();
+  await page.keyboard.type("Twelve brothers and sisters went to camp. They had fun.");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+
+  let added = [];
+  await waitFor(() => {
+    added = fs.readdirSync(updates).filter((f) => !before.has(f));
+    return added.length === 1;
+  }, 15000, "the editor to write the update");
+  await context.close();
+  assert.deepEqual(errors, [], "script errors in the editor");
+  const [file] = added;
+  assert.match(file, /^\d{4}-\d{2}-\d{2}-camp-for-brothers-and-sisters\.md$/);
+  const text = fs.readFileSync(path.join(updates, file), "utf8");
+  assert.match(text, /^plan: midlothian-2021-24$/m);
+  assert.match(text, /"1\.1"/);
+  assert.match(text, /^draft: true$/m, "a new update starts as a draft");
+
+  // `check` has no error for it (warnings about wording are fine).
+  const check = spawnSync(BINARY, ["check", "--site", dir, "--drafts"], { encoding: "utf8" });
+  assert.equal(check.status, 0, check.stderr);
+  assert.doesNotMatch(check.stderr, new RegExp(`${file}:\\d+:\\d+: error`), check.stderr);
+
+  // The preview rebuilt by itself and shows the new update.
+  const slug = file.replace(/\.md$/, "");
+  await waitFor(async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/updates/${slug}/`);
+    return res.ok && (await res.text()).includes("Camp for brothers and sisters");
+  }, 3000, `the preview to show /updates/${slug}/\n${serve.log.join("")}`);
+});
