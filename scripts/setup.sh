@@ -40,7 +40,11 @@ fi
 # Browser-side and test tools, pinned by package-lock.json.
 if [[ -f package-lock.json ]]; then
   if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
-    echo "setup: installing npm tools (npm ci)"
-    npm ci --no-audit --no-fund --loglevel=error
+    echo "setup: installing npm tools pinned by package-lock.json"
+    # npm 11 leaves other platforms' optional packages (pagefind's) out of the lock file and then
+    # refuses `npm ci`; `npm install` with the same lock file installs the same pinned versions.
+    npm ci --no-audit --no-fund --loglevel=error 2>/dev/null ||
+      npm install --no-audit --no-fund --loglevel=error
+    touch node_modules/.package-lock.json
   fi
 fi

@@ -240,7 +240,8 @@ class Renderer {
   mstch::map home_data() const {
     mstch::array plans;
     for (const auto& plan : site_.plans) {
-      mstch::map p{{"title", plan.title},
+      mstch::map p{{"id", plan.id},
+                   {"title", plan.title},
                    {"plain", plan.plain.value},
                    {"url", urls_.plan(plan.id)},
                    {"progress", progress_view(ctx_, plan, all_actions(plan), "progress-" + plan.id)},
@@ -637,6 +638,9 @@ class Renderer {
     data["h1"] = spec.title;
     data["home_url"] = urls_.home();
     data["search_url"] = urls_.page("search");
+    data["help_url"] = urls_.page("help");
+    data["safety_url"] = urls_.page("staying-safe-online");
+    data["glossary_url"] = urls_.glossary();
     std::string main = mstch::render(theme_.page_template(spec.tmpl), data, theme_.partials_for(spec.tmpl));
     if (spec.tmpl != "glossary") main = linker_.apply(main);  // the glossary explains itself
     auto layout = layout_for(spec);

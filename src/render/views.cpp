@@ -77,13 +77,14 @@ std::string indicator_sentence(const Indicator& ind) {
   const IndicatorValue& first = ind.values.front();
   const IndicatorValue& last = ind.values.back();
   if (ind.values.size() == 1) {
-    return "The figure was " + format_value(last.value, ind.unit) + " in " + last.date.human() +
+    return "The figure was " + format_value(last.value, ind.unit) + (last.date.day ? " on " : " in ") +
+           last.date.human() +
            ". This is the first figure, so we cannot see a change yet.";
   }
   double change = last.value - first.value;
   if (std::fabs(change) < 1e-9) {
-    return "The figure is " + format_value(last.value, ind.unit) + ", the same as in " +
-           first.date.human() + ".";
+    return "The figure is " + format_value(last.value, ind.unit) + ", the same as " +
+           (first.date.day ? "on " : "in ") + first.date.human() + ".";
   }
   bool down = change < 0;
   bool good = down == (ind.better == "lower");
