@@ -97,8 +97,10 @@ bool Fields::has_key_written(const std::string& key) const {
 std::optional<YAML::Node> Fields::get(const std::string& key) const {
   for (const auto& e : entries_) {
     if (e.first == key) {
-      if (e.second.second.IsNull()) return std::nullopt;
-      return e.second.second;
+      const YAML::Node& v = e.second.second;
+      // An emptied field (`key:`, `key: ""`, as web editors write them) counts as not given.
+      if (v.IsNull() || (v.IsScalar() && trim(v.Scalar()).empty())) return std::nullopt;
+      return v;
     }
   }
   return std::nullopt;

@@ -273,7 +273,7 @@ TEST(DecapConfig, AnUpdateAndAPageFromTheEditorLoadWithTheExampleSite) {
 // Decap writes "" (or null for a select) when a person empties an optional field. The loaders
 // still report some of those as errors (an empty `published`, `next_update` or period date):
 // enable this test once validate/fields.cpp treats an empty optional value as absent.
-TEST(DecapConfig, DISABLED_EmptiedOptionalFieldsLoadWithoutError) {
+TEST(DecapConfig, EmptiedOptionalFieldsLoadWithoutError) {
   Sampler sampler{example_relation, true};
   for_each_collection([&](const YAML::Node& collection, const YAML::Node& fields) {
     std::string text = file_text(collection, fields, sampler);
