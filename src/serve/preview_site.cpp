@@ -41,10 +41,15 @@ PreviewResponse redirect(const std::string& location) {
   return r;
 }
 
+BuildOptions with_live_reload(BuildOptions options) {
+  options.live_reload = true;
+  return options;
+}
+
 }  // namespace
 
-PreviewSite::PreviewSite(BuildOptions options) : options_(std::move(options)) {
-  options_.live_reload = true;
+PreviewSite::PreviewSite(BuildOptions options)
+    : options_(with_live_reload(std::move(options))), session_(options_) {
   current_ = std::make_shared<Snapshot>();
 }
 
@@ -58,9 +63,11 @@ RebuildReport PreviewSite::rebuild() {
   Diagnostics diags;
   std::optional<PageSet> pages;
   std::optional<std::string> base_path;
-  if (auto site = load_site(options_, diags)) {
-    base_path = Urls(site->config.base_url).base_path();
-    pages = render_site(*site, options_, diags);
+  // The session re-reads only changed files and re-renders only the pages that depend on them.
+  // Requests may still be reading the previous snapshot, so the new one gets its own copy.
+  if (session_.refresh(diags).ok && session_.pages() && session_.site()) {
+    base_path = Urls(session_.site()->config.base_url).base_path();
+    pages = *session_.pages();
   }
   RebuildReport report;
   report.ok = pages.has_value() && !diags.has_errors();

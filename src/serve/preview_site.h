@@ -10,6 +10,7 @@
 
 #include "core/diagnostics.h"
 #include "pipeline.h"
+#include "session.h"
 #include "render/page_set.h"
 #include "serve/live_reload.h"
 
@@ -34,7 +35,7 @@ class PreviewSite {
   // `options.live_reload` is turned on: every page loads the live-reload script.
   explicit PreviewSite(BuildOptions options);
 
-  // load_site + render_site. On failure the previous pages stay and the problems are shown
+  // Loads and renders what changed since the last rebuild (SiteSession). On failure the previous pages stay and the problems are shown
   // on every page. Advances the build counter either way, so open pages reload.
   RebuildReport rebuild();
 
@@ -62,6 +63,7 @@ class PreviewSite {
   PreviewResponse html(const Snapshot& s, int status, const std::string& page) const;
 
   BuildOptions options_;
+  SiteSession session_;
   BuildCounter builds_;
   mutable std::mutex mutex_;
   std::shared_ptr<const Snapshot> current_;
