@@ -63,7 +63,8 @@ int main(int argc, char** argv) {
     times.push_back(ms_since(t));
     rendered = r.rendered;
     const promisehub::OutputFile* page = session.pages()->find("updates/" + slug + "/index.html");
-    if (!r.ok || !page || page->content.find("Edited " + std::to_string(e) + ".") == std::string::npos) {
+    if (!r.ok || !page ||
+        page->content.find("Edited " + std::to_string(e) + ".") == std::string::npos) {
       std::cerr << "the edit did not reach the page\n";
       return 1;
     }

@@ -7,7 +7,8 @@
 
 namespace {
 
-const char kHelp[] = R"(Promise Hub turns a council's #KeepThePromise plans and updates into a website.
+const char kHelp[] =
+    R"(Promise Hub turns a council's #KeepThePromise plans and updates into a website.
 
 Usage:
   promisehub build  [--site DIR] [--out DIR] [--drafts] [--now YYYY-MM-DD] [--jobs N]
@@ -54,9 +55,11 @@ int main(int argc, char** argv) {
     if (command == "new") return promisehub::run_new(args);
   } catch (const std::exception& e) {
     // Bad content never gets here; this is a last guard against a bug, with a clear message.
-    std::cerr << "promisehub: internal error: " << e.what() << "\nPlease report this with the command you ran.\n";
+    std::cerr << "promisehub: internal error: " << e.what()
+              << "\nPlease report this with the command you ran.\n";
     return 3;
   }
-  std::cerr << "promisehub: unknown command `" << command << "`. Commands: build, check, serve, new.\n";
+  std::cerr << "promisehub: unknown command `" << command
+            << "`. Commands: build, check, serve, new.\n";
   return 2;
 }

@@ -16,9 +16,9 @@ struct BuildOptions {
   std::string site_dir = ".";
   std::string out_dir;  // default: site_dir/public
   bool drafts = false;
-  std::optional<Date> now;  // default: SOURCE_DATE_EPOCH, else today
-  int jobs = 0;             // 0: all cores
-  bool live_reload = false; // set by `serve` only
+  std::optional<Date> now;   // default: SOURCE_DATE_EPOCH, else today
+  int jobs = 0;              // 0: all cores
+  bool live_reload = false;  // set by `serve` only
 };
 
 // Load every file, validate it, and derive the model. nullopt when there are errors.

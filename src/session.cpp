@@ -40,7 +40,8 @@ void add_update_deps(const Update& u, const Site& site, std::set<std::string>& d
   deps.insert("update:" + u.slug);
   deps.insert("plan:" + u.plan.value);
   for (const auto& a : u.actions) deps.insert("action:" + u.plan.value + "/" + a.value);
-  for (const auto& c : u.status_changes) deps.insert("action:" + u.plan.value + "/" + c.first.value);
+  for (const auto& c : u.status_changes)
+    deps.insert("action:" + u.plan.value + "/" + c.first.value);
   if (const Plan* plan = site.find_plan(u.plan.value)) {
     for (const auto& iv : u.indicator_values) {
       if (const Indicator* ind = plan->find_indicator(iv.indicator.value))
@@ -69,16 +70,21 @@ SiteSession::SiteSession(BuildOptions options) : state_(std::make_unique<State>(
 }
 SiteSession::~SiteSession() = default;
 
-const PageSet* SiteSession::pages() const { return state_->pages_out ? &*state_->pages_out : nullptr; }
-const Site* SiteSession::site() const { return state_->site ? &*state_->site : nullptr; }
+const PageSet* SiteSession::pages() const {
+  return state_->pages_out ? &*state_->pages_out : nullptr;
+}
+const Site* SiteSession::site() const {
+  return state_->site ? &*state_->site : nullptr;
+}
 
 namespace {
 
 // Brings a cache in line with the files on disk; returns the paths that changed (added,
 // modified or removed).
 template <typename T, typename LoadFn>
-std::vector<std::string> sync(std::map<std::string, Cached<T>>& cache, const std::vector<ContentFile>& files,
-                              int jobs, std::size_t& files_read, LoadFn load) {
+std::vector<std::string> sync(std::map<std::string, Cached<T>>& cache,
+                              const std::vector<ContentFile>& files, int jobs,
+                              std::size_t& files_read, LoadFn load) {
   std::vector<std::string> changed;
   std::set<std::string> present;
   std::vector<std::pair<const ContentFile*, Stamp>> todo;
@@ -92,7 +98,8 @@ std::vector<std::string> sync(std::map<std::string, Cached<T>>& cache, const std
   parallel_for(todo.size(), jobs, [&](std::size_t i) {
     Diagnostics local;
     loaded[i].stamp = todo[i].second;
-    if (auto source = read_source_file(todo[i].first->disk_path, todo[i].first->display_path, local))
+    if (auto source =
+            read_source_file(todo[i].first->disk_path, todo[i].first->display_path, local))
       loaded[i].value = load(*source, todo[i].first->stem, local);
     loaded[i].problems = local.all();
   });
@@ -158,7 +165,9 @@ SiteSession::Result SiteSession::refresh(Diagnostics& diags) {
   ContentTree tree = find_content(s.options.site_dir, tree_diags);
   for (const auto& d : tree_diags.all()) diags.add(d);
 
-  auto as_config = [](const SourceText& src, const std::string&, Diagnostics& d) { return load_site_config(src, d); };
+  auto as_config = [](const SourceText& src, const std::string&, Diagnostics& d) {
+    return load_site_config(src, d);
+  };
   auto as_glossary = [](const SourceText& src, const std::string&, Diagnostics& d) {
     return std::optional<std::vector<GlossaryEntry>>(load_glossary(src, d));
   };
@@ -173,11 +182,15 @@ SiteSession::Result SiteSession::refresh(Diagnostics& diags) {
   other_changed |= !sync(s.config, one(tree.site), jobs, result.files_read, as_config).empty();
   other_changed |= !sync(s.plans, tree.plans, jobs, result.files_read, load_plan).empty();
   other_changed |= !sync(s.pages, tree.pages, jobs, result.files_read, load_page).empty();
-  other_changed |= !sync(s.glossary, one(tree.glossary), jobs, result.files_read, as_glossary).empty();
-  other_changed |= !sync(s.language, one(tree.language), jobs, result.files_read, as_language).empty();
-  std::vector<std::string> changed_updates = sync(s.updates, tree.updates, jobs, result.files_read, load_update);
+  other_changed |=
+      !sync(s.glossary, one(tree.glossary), jobs, result.files_read, as_glossary).empty();
+  other_changed |=
+      !sync(s.language, one(tree.language), jobs, result.files_read, as_language).empty();
+  std::vector<std::string> changed_updates =
+      sync(s.updates, tree.updates, jobs, result.files_read, load_update);
   std::string theme_name = "promise";
-  if (!s.config.empty() && s.config.begin()->second.value) theme_name = s.config.begin()->second.value->theme;
+  if (!s.config.empty() && s.config.begin()->second.value)
+    theme_name = s.config.begin()->second.value->theme;
   other_changed |= theme_changed(s.options.site_dir + "/themes/" + theme_name, s.theme_files);
 
   report(s.config, diags);
@@ -191,7 +204,8 @@ SiteSession::Result SiteSession::refresh(Diagnostics& diags) {
   site.dir = s.options.site_dir;
   site.include_drafts = s.options.drafts;
   site.build_date = s.options.now ? *s.options.now : today_or_source_date_epoch();
-  if (!s.config.empty() && s.config.begin()->second.value) site.config = *s.config.begin()->second.value;
+  if (!s.config.empty() && s.config.begin()->second.value)
+    site.config = *s.config.begin()->second.value;
   for (const auto& [p, c] : s.plans)
     if (c.value) site.plans.push_back(*c.value);
   for (const auto& [p, c] : s.updates)
@@ -222,17 +236,22 @@ SiteSession::Result SiteSession::refresh(Diagnostics& diags) {
       bool changed = old_order != new_order;
       for (const auto& path : changed_updates) changed = changed || site.updates[i].path == path;
       // Lists are newest first.
-      if (changed) scope.deps.insert("updates-page:" + std::to_string((new_order.size() - 1 - i) / kUpdatesPerListPage + 1));
+      if (changed)
+        scope.deps.insert("updates-page:" +
+                          std::to_string((new_order.size() - 1 - i) / kUpdatesPerListPage + 1));
     }
     if (old_order != new_order)
-      for (std::size_t n = 1; n <= list_pages; ++n) scope.deps.insert("updates-page:" + std::to_string(n));
+      for (std::size_t n = 1; n <= list_pages; ++n)
+        scope.deps.insert("updates-page:" + std::to_string(n));
     for (const auto& path : changed_updates) {
       auto old = old_updates.find(path);
       if (old != old_updates.end()) add_update_deps(old->second, *s.site, scope.deps);
       auto now = s.updates.find(path);
-      if (now != s.updates.end() && now->second.value) add_update_deps(*now->second.value, site, scope.deps);
+      if (now != s.updates.end() && now->second.value)
+        add_update_deps(*now->second.value, site, scope.deps);
     }
-    pages = SiteRenderer::render_changed(site, ro, std::move(*s.pages_out), scope, diags, &result.rendered);
+    pages = SiteRenderer::render_changed(site, ro, std::move(*s.pages_out), scope, diags,
+                                         &result.rendered);
     if (!pages) s.pages_out.reset();  // its pages were moved out; the next refresh renders all
     result.full = false;
   } else {

@@ -22,7 +22,7 @@ class SiteSession {
 
   struct Result {
     bool ok = false;
-    bool full = true;           // every page was rendered
+    bool full = true;            // every page was rendered
     std::size_t files_read = 0;  // content files parsed this time
     std::size_t rendered = 0;    // pages rendered this time
   };

@@ -15,7 +15,8 @@ int run_check(const std::vector<std::string>& raw) {
   auto options = build_options_from(args);
   if (!options) return 2;
   std::string format = args.get("--format").value_or("text");
-  if (format != "text" && format != "json") return usage_error("--format should be text or json", "check");
+  if (format != "text" && format != "json")
+    return usage_error("--format should be text or json", "check");
 
   Diagnostics diags;
   auto site = load_site(*options, diags);

@@ -9,8 +9,9 @@
 namespace promisehub {
 namespace {
 
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
+const char* const kMonths[] = {"January",   "February", "March",    "April",
+                               "May",       "June",     "July",     "August",
+                               "September", "October",  "November", "December"};
 
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
@@ -63,9 +64,13 @@ Date Date::last_day() const {
   return Date{year, m, d};
 }
 
-Date Date::first_day() const { return Date{year, month ? month : 1, day ? day : 1}; }
+Date Date::first_day() const {
+  return Date{year, month ? month : 1, day ? day : 1};
+}
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap_year(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

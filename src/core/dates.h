@@ -18,11 +18,11 @@ struct Date {
   bool operator!=(const Date& o) const { return !(*this == o); }
   bool operator<(const Date& o) const;
 
-  std::string iso() const;            // "2023", "2023-03" or "2023-03-30"
-  std::string human() const;          // "2023", "March 2023" or "30 March 2023"
-  std::string rfc3339() const;        // "2023-03-30T00:00:00Z" (missing parts are 1)
-  Date last_day() const;              // the last day the date covers: 2023-03 -> 2023-03-31
-  Date first_day() const;             // 2023 -> 2023-01-01
+  std::string iso() const;      // "2023", "2023-03" or "2023-03-30"
+  std::string human() const;    // "2023", "March 2023" or "30 March 2023"
+  std::string rfc3339() const;  // "2023-03-30T00:00:00Z" (missing parts are 1)
+  Date last_day() const;        // the last day the date covers: 2023-03 -> 2023-03-31
+  Date first_day() const;       // 2023 -> 2023-01-01
 };
 
 enum class DateParse { ok, not_a_date, invalid };

@@ -33,8 +33,7 @@ void Diagnostics::error(SourceLocation where, std::string message, std::string h
 
 void Diagnostics::warning(SourceLocation where, std::string message, std::string hint,
                           std::string code) {
-  add({Severity::warning, std::move(where), std::move(message), std::move(hint),
-       std::move(code)});
+  add({Severity::warning, std::move(where), std::move(message), std::move(hint), std::move(code)});
 }
 
 void Diagnostics::add(Diagnostic d) {
@@ -42,7 +41,9 @@ void Diagnostics::add(Diagnostic d) {
   items_.push_back(std::move(d));
 }
 
-bool Diagnostics::has_errors() const { return error_count() > 0; }
+bool Diagnostics::has_errors() const {
+  return error_count() > 0;
+}
 
 std::size_t Diagnostics::error_count() const {
   std::lock_guard<std::mutex> lock(mutex_);
@@ -111,10 +112,11 @@ std::string diagnostics_to_json(const std::vector<Diagnostic>& items) {
     first = false;
     out += "\n  {\"severity\":\"";
     out += d.severity == Severity::error ? "error" : "warning";
-    out += "\",\"file\":\"" + escape_json(d.where.path) + "\",\"line\":" +
-           std::to_string(d.where.line) + ",\"column\":" + std::to_string(d.where.column) +
-           ",\"code\":\"" + escape_json(d.code) + "\",\"message\":\"" + escape_json(d.message) +
-           "\",\"hint\":\"" + escape_json(d.hint) + "\"}";
+    out += "\",\"file\":\"" + escape_json(d.where.path) +
+           "\",\"line\":" + std::to_string(d.where.line) +
+           ",\"column\":" + std::to_string(d.where.column) + ",\"code\":\"" + escape_json(d.code) +
+           "\",\"message\":\"" + escape_json(d.message) + "\",\"hint\":\"" + escape_json(d.hint) +
+           "\"}";
   }
   out += items.empty() ? "]\n" : "\n]\n";
   return out;

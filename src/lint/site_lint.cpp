@@ -54,7 +54,8 @@ std::string mask_markdown(const std::string& md, bool headings) {
     bool fence = indent != std::string_view::npos && indent < 4 &&
                  (line.substr(indent, 3) == "```" || line.substr(indent, 3) == "~~~");
     bool code = in_fence || fence || (indent != std::string_view::npos && indent >= 4);
-    bool heading = headings && indent != std::string_view::npos && indent < 4 && line[indent] == '#';
+    bool heading =
+        headings && indent != std::string_view::npos && indent < 4 && line[indent] == '#';
     if (code || heading) {
       for (std::size_t i = start; i < end; ++i) out[i] = ' ';
     }
@@ -85,9 +86,12 @@ class SiteLinter {
     for (const auto& plan : site_.plans) {
       add("the plain version of plan " + plan.id, plan.plain, TextKind::plain);
       add("the summary of plan " + plan.id, plan.summary, TextKind::body);
-      for (const auto& g : plan.groups) add("the plain version of group " + g.id, g.plain, TextKind::plain);
-      for (const auto& a : plan.actions) add("the plain version of action " + a.id, a.plain, TextKind::plain);
-      for (const auto& i : plan.indicators) add("the plain version of indicator " + i.id, i.plain, TextKind::plain);
+      for (const auto& g : plan.groups)
+        add("the plain version of group " + g.id, g.plain, TextKind::plain);
+      for (const auto& a : plan.actions)
+        add("the plain version of action " + a.id, a.plain, TextKind::plain);
+      for (const auto& i : plan.indicators)
+        add("the plain version of indicator " + i.id, i.plain, TextKind::plain);
     }
     for (const auto& u : site_.updates) {
       add("the title of this update", u.title, TextKind::title);
@@ -99,7 +103,8 @@ class SiteLinter {
       add("the plain version of this page", p.plain, TextKind::plain);
       add("this page", p.body, TextKind::body);
     }
-    for (const auto& e : site_.glossary) add("the glossary's words for " + e.term.value, e.plain, TextKind::explanation);
+    for (const auto& e : site_.glossary)
+      add("the glossary's words for " + e.term.value, e.plain, TextKind::explanation);
   }
 
   // Where an offset inside a text is in its file. Bodies are the file's own lines; a YAML value
@@ -136,7 +141,8 @@ class SiteLinter {
       it = files_.emplace(path, std::move(lines)).first;
     }
     static const std::string kEmpty;
-    return line >= 1 && static_cast<std::size_t>(line) <= it->second.size() ? it->second[line - 1] : kEmpty;
+    return line >= 1 && static_cast<std::size_t>(line) <= it->second.size() ? it->second[line - 1]
+                                                                            : kEmpty;
   }
 
   bool intended(const LanguageRule& rule, const std::string& text, std::size_t offset) {
@@ -160,8 +166,9 @@ class SiteLinter {
       std::string hint = "say \"" + rule.say + "\" instead";
       if (!rule.why.empty()) hint += ". " + rule.why;
       hint += " (if this use is intended, add the phrase to `allow` in content/language.yaml)";
-      diags_.warning(locate(t, m.offset, m.found), "\"" + m.found + "\" in " + t.label + " is a word to avoid",
-                     hint, "language-of-care");
+      diags_.warning(locate(t, m.offset, m.found),
+                     "\"" + m.found + "\" in " + t.label + " is a word to avoid", hint,
+                     "language-of-care");
     }
     std::string acronym_text = body ? mask_markdown(value, true) : value;
     std::set<std::string> reported;
@@ -169,7 +176,8 @@ class SiteLinter {
       if (known_.count(a.acronym) || !reported.insert(a.acronym).second) continue;
       diags_.warning(locate(t, a.offset, a.acronym),
                      "the short form " + a.acronym + " in " + t.label + " is not explained",
-                     "add it to content/glossary.yaml with `means:` and a `plain:` explanation, or write the words out",
+                     "add it to content/glossary.yaml with `means:` and a `plain:` explanation, or "
+                     "write the words out",
                      "unexplained-acronym");
     }
     if (t.kind == TextKind::plain || t.kind == TextKind::body) check_reading_age(t, body);
@@ -194,8 +202,9 @@ class SiteLinter {
     }
     SourceLocation where = t.text->where;
     diags_.warning(where,
-                   t.label + " has a reading age of " + one_decimal(score.reading_age) + " (target " +
-                       std::to_string(site_.config.reading_age) + (body ? " + " + one_decimal(kBodyAllowance) + " for long texts" : "") +
+                   t.label + " has a reading age of " + one_decimal(score.reading_age) +
+                       " (target " + std::to_string(site_.config.reading_age) +
+                       (body ? " + " + one_decimal(kBodyAllowance) + " for long texts" : "") +
                        "; Flesch-Kincaid grade " + one_decimal(score.fk_grade) + ", reading ease " +
                        one_decimal(score.reading_ease) + ")",
                    hint, "reading-age");
@@ -212,6 +221,8 @@ class SiteLinter {
 
 }  // namespace
 
-void lint_site(const Site& site, Diagnostics& diags) { SiteLinter(site, diags).run(); }
+void lint_site(const Site& site, Diagnostics& diags) {
+  SiteLinter(site, diags).run();
+}
 
 }  // namespace promisehub

@@ -79,7 +79,8 @@ void merge_indicator_values(Site& site, Diagnostics& diags) {
       if (!it->values.empty() && !(it->values.back().date < iv.value.date)) {
         diags.error(iv.value.where,
                     "the value of indicator " + it->id + " for " + iv.value.date.human() +
-                        " is not newer than its latest value (" + it->values.back().date.human() + ")",
+                        " is not newer than its latest value (" + it->values.back().date.human() +
+                        ")",
                     "an update can only add a newer figure; correct the date, or change the "
                     "older value in the plan",
                     "values-out-of-order");

@@ -62,17 +62,17 @@ struct Action {
   std::string id, group, title;
   LocatedText plain;
   std::vector<std::string> leads, links, measures;
-  std::optional<Date> due;  // a real date, when `due` was one
-  std::string due_text;     // what was written, e.g. "Every 3 months" or "2024-12"
+  std::optional<Date> due;      // a real date, when `due` was one
+  std::string due_text;         // what was written, e.g. "Every 3 months" or "2024-12"
   Located<std::string> status;  // status when the plan was published
   std::vector<std::string> audiences, themes;
   SourceLocation where;
 
   // Derived from updates (model/derive).
   std::string current_status;
-  std::vector<StatusChange> history;           // oldest first
-  std::vector<std::size_t> update_indexes;     // every update that reports on it, oldest first
-  bool taking_longer = false;                  // due has passed and not done/ongoing
+  std::vector<StatusChange> history;        // oldest first
+  std::vector<std::size_t> update_indexes;  // every update that reports on it, oldest first
+  bool taking_longer = false;               // due has passed and not done/ongoing
 };
 
 struct IndicatorValue {

@@ -30,10 +30,8 @@ std::vector<std::string> status_keys() {
 
 const std::vector<Tag>& audiences() {
   static const std::vector<Tag> kAudiences = {
-      {"young-people", "Children and young people"},
-      {"families", "Families"},
-      {"care-leavers", "Young people leaving care"},
-      {"carers", "Carers"},
+      {"young-people", "Children and young people"},  {"families", "Families"},
+      {"care-leavers", "Young people leaving care"},  {"carers", "Carers"},
       {"workforce", "People who work with children"},
   };
   return kAudiences;

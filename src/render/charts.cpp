@@ -54,7 +54,8 @@ std::string format_number(double value) {
   std::size_t dot = s.find('.');
   std::size_t end = dot == std::string::npos ? s.size() : dot;
   std::size_t start = s[0] == '-' ? 1 : 0;
-  for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(end) - 3; i > static_cast<std::ptrdiff_t>(start); i -= 3)
+  for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(end) - 3;
+       i > static_cast<std::ptrdiff_t>(start); i -= 3)
     s.insert(static_cast<std::size_t>(i), ",");
   return s;
 }
@@ -69,10 +70,11 @@ std::string status_bar_svg(const std::vector<StatusCount>& counts, const std::st
                            const std::string& id) {
   int total = 0;
   for (const auto& c : counts) total += c.count;
-  std::string svg = "<svg class=\"chart chart-status\" viewBox=\"0 0 300 24\" "
-                    "preserveAspectRatio=\"none\" role=\"img\" aria-labelledby=\"" + id +
-                    "-title\" focusable=\"false\"><title id=\"" + id + "-title\">" +
-                    escape_html(summary) + "</title>";
+  std::string svg =
+      "<svg class=\"chart chart-status\" viewBox=\"0 0 300 24\" "
+      "preserveAspectRatio=\"none\" role=\"img\" aria-labelledby=\"" +
+      id + "-title\" focusable=\"false\"><title id=\"" + id + "-title\">" + escape_html(summary) +
+      "</title>";
   if (total == 0) {
     svg += "<rect class=\"seg seg-empty\" x=\"0\" y=\"0\" width=\"300\" height=\"24\"/></svg>";
     return svg;
@@ -82,8 +84,8 @@ std::string status_bar_svg(const std::vector<StatusCount>& counts, const std::st
     if (c.count == 0) continue;
     double w = 300.0 * c.count / total;
     // A 1-unit gap between segments keeps them apart without relying on colour.
-    svg += "<rect class=\"seg status-" + escape_html(c.key) + "\" x=\"" + num(x) + "\" y=\"0\" width=\"" +
-           num(std::max(0.5, w - 1)) + "\" height=\"24\"/>";
+    svg += "<rect class=\"seg status-" + escape_html(c.key) + "\" x=\"" + num(x) +
+           "\" y=\"0\" width=\"" + num(std::max(0.5, w - 1)) + "\" height=\"24\"/>";
     x += w;
   }
   svg += "</svg>";
@@ -106,14 +108,17 @@ std::string indicator_svg(const Indicator& ind, const std::string& summary, cons
   auto [ylo, yhi] = nice_range(lo, hi);
   if (t1 <= t0) t1 = t0 + 1;
   auto X = [&](const Date& d) {
-    return pts.size() == 1 && !ind.target ? left + (W - left - right) / 2
-                                          : left + (W - left - right) * (day_number(d) - t0) / (t1 - t0);
+    return pts.size() == 1 && !ind.target
+               ? left + (W - left - right) / 2
+               : left + (W - left - right) * (day_number(d) - t0) / (t1 - t0);
   };
   auto Y = [&](double v) { return top + (H - top - bottom) * (1 - (v - ylo) / (yhi - ylo)); };
 
-  std::string svg = "<svg class=\"chart chart-indicator\" viewBox=\"0 0 320 200\" role=\"img\" "
-                    "aria-labelledby=\"" + id + "-title\" focusable=\"false\"><title id=\"" + id +
-                    "-title\">" + escape_html(summary) + "</title>";
+  std::string svg =
+      "<svg class=\"chart chart-indicator\" viewBox=\"0 0 320 200\" role=\"img\" "
+      "aria-labelledby=\"" +
+      id + "-title\" focusable=\"false\"><title id=\"" + id + "-title\">" + escape_html(summary) +
+      "</title>";
   // Axes with their labels: lowest and highest value, first and last date.
   svg += "<line class=\"axis\" x1=\"" + num(left) + "\" y1=\"" + num(top) + "\" x2=\"" + num(left) +
          "\" y2=\"" + num(H - bottom) + "\"/>";
@@ -124,7 +129,8 @@ std::string indicator_svg(const Indicator& ind, const std::string& summary, cons
            "\" text-anchor=\"end\">" + escape_html(format_number(v)) + "</text>";
   }
   const Date& first = pts.front().first;
-  const Date& last = ind.target && pts.back().first < ind.target->date ? ind.target->date : pts.back().first;
+  const Date& last =
+      ind.target && pts.back().first < ind.target->date ? ind.target->date : pts.back().first;
   svg += "<text class=\"tick\" x=\"" + num(left) + "\" y=\"" + num(H - bottom + 20) +
          "\" text-anchor=\"start\">" + escape_html(first.iso().substr(0, 7)) + "</text>";
   if (last != first) {
@@ -144,7 +150,8 @@ std::string indicator_svg(const Indicator& ind, const std::string& summary, cons
   }
   if (pts.size() > 1) {
     std::string d;
-    for (const auto& p : pts) d += (d.empty() ? "M" : " L") + num(X(p.first)) + " " + num(Y(p.second));
+    for (const auto& p : pts)
+      d += (d.empty() ? "M" : " L") + num(X(p.first)) + " " + num(Y(p.second));
     svg += "<path class=\"line\" d=\"" + d + "\"/>";
   }
   for (const auto& p : pts) {

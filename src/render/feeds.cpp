@@ -11,11 +11,14 @@ std::string atom_feed(const Site& site, const Urls& urls, const std::string& tit
   // The feed's date is its newest entry's, so the same content always gives the same bytes.
   Date updated = entries.empty() ? Date{2000, 1, 1} : entries.front().update->date;
   std::string x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
-  x += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" + escape_xml(site.config.language) + "\">\n";
+  x += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
+       escape_xml(site.config.language) + "\">\n";
   x += "  <title>" + escape_xml(title) + "</title>\n";
-  if (!site.config.tagline.empty()) x += "  <subtitle>" + escape_xml(site.config.tagline) + "</subtitle>\n";
+  if (!site.config.tagline.empty())
+    x += "  <subtitle>" + escape_xml(site.config.tagline) + "</subtitle>\n";
   x += "  <link rel=\"self\" href=\"" + escape_xml(urls.absolute(self_url)) + "\"/>\n";
-  x += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + escape_xml(urls.absolute(page_url)) + "\"/>\n";
+  x += "  <link rel=\"alternate\" type=\"text/html\" href=\"" +
+       escape_xml(urls.absolute(page_url)) + "\"/>\n";
   x += "  <id>" + escape_xml(urls.absolute(self_url)) + "</id>\n";
   x += "  <updated>" + updated.rfc3339() + "</updated>\n";
   x += "  <author><name>" +
@@ -39,16 +42,18 @@ std::string atom_feed(const Site& site, const Urls& urls, const std::string& tit
 }
 
 std::string sitemap_xml(const Urls& urls, const std::vector<std::string>& page_urls) {
-  std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                  "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
-  for (const auto& u : page_urls) x += "  <url><loc>" + escape_xml(urls.absolute(u)) + "</loc></url>\n";
+  std::string x =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  for (const auto& u : page_urls)
+    x += "  <url><loc>" + escape_xml(urls.absolute(u)) + "</loc></url>\n";
   x += "</urlset>\n";
   return x;
 }
 
 std::string robots_txt(const Urls& urls) {
-  return "User-agent: *\nAllow: /\nDisallow: " + urls.base_path() + "admin/\n\nSitemap: " +
-         urls.absolute(urls.base_path() + "sitemap.xml") + "\n";
+  return "User-agent: *\nAllow: /\nDisallow: " + urls.base_path() +
+         "admin/\n\nSitemap: " + urls.absolute(urls.base_path() + "sitemap.xml") + "\n";
 }
 
 }  // namespace promisehub

@@ -8,13 +8,15 @@
 namespace promisehub {
 namespace {
 
-bool word_char(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '_'; }
+bool word_char(unsigned char c) {
+  return std::isalnum(c) || c >= 0x80 || c == '_';
+}
 
 bool is_skip_tag(const std::string& name) {
-  static const char* const kSkip[] = {"a",      "abbr", "code",  "pre",   "h1",     "h2",
-                                      "h3",     "h4",   "h5",    "h6",    "script", "style",
-                                      "svg",    "title", "button", "summary", "label", "textarea",
-                                      "select", "kbd",  "samp",  "dfn",   "nav",    "figcaption"};
+  static const char* const kSkip[] = {
+      "a",     "abbr",     "code",   "pre",   "h1",   "h2",    "h3",     "h4",
+      "h5",    "h6",       "script", "style", "svg",  "title", "button", "summary",
+      "label", "textarea", "select", "kbd",   "samp", "dfn",   "nav",    "figcaption"};
   return std::find(std::begin(kSkip), std::end(kSkip), name) != std::end(kSkip);
 }
 
@@ -32,7 +34,8 @@ bool GlossaryLinker::is_acronym(const std::string& term) {
   return letters >= 2;
 }
 
-GlossaryLinker::GlossaryLinker(const std::vector<GlossaryEntry>& entries, std::string glossary_url) {
+GlossaryLinker::GlossaryLinker(const std::vector<GlossaryEntry>& entries,
+                               std::string glossary_url) {
   for (const auto& e : entries) {
     Term t;
     t.acronym = is_acronym(e.term.value);
@@ -72,7 +75,8 @@ std::string GlossaryLinker::apply(const std::string& html) const {
         name[len++] = static_cast<char>(std::tolower(static_cast<unsigned char>(html[n++])));
       name[len] = '\0';
       bool self_closing = end > i + 1 && html[end - 1] == '/';
-      if (len > 0 && !self_closing && is_skip_tag(name)) skip_depth = std::max(0, skip_depth + (closing ? -1 : 1));
+      if (len > 0 && !self_closing && is_skip_tag(name))
+        skip_depth = std::max(0, skip_depth + (closing ? -1 : 1));
       i = end + 1;
       continue;
     }
@@ -81,7 +85,8 @@ std::string GlossaryLinker::apply(const std::string& html) const {
       ++i;
       continue;
     }
-    const auto& candidates = by_first_[static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)))];
+    const auto& candidates =
+        by_first_[static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)))];
     bool matched = false;
     for (std::size_t t : candidates) {
       if (used[t]) continue;
@@ -92,7 +97,8 @@ std::string GlossaryLinker::apply(const std::string& html) const {
       for (std::size_t k = 0; k < m && same; ++k) {
         char h = html[i + k];
         same = term.acronym ? h == term.match[k]
-                            : static_cast<char>(std::tolower(static_cast<unsigned char>(h))) == term.match[k];
+                            : static_cast<char>(std::tolower(static_cast<unsigned char>(h))) ==
+                                  term.match[k];
       }
       if (!same) continue;
       std::size_t e = i + m;

@@ -24,7 +24,7 @@ class GlossaryLinker {
     std::string title, href;
     bool acronym = false;
   };
-  std::vector<Term> terms_;                        // longest first
+  std::vector<Term> terms_;                             // longest first
   std::array<std::vector<std::size_t>, 256> by_first_;  // term indexes by lower-case first byte
 };
 

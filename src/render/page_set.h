@@ -7,8 +7,8 @@
 namespace promisehub {
 
 struct OutputFile {
-  std::string path;     // relative to the output folder, with '/', e.g. "plans/x/index.html"
-  std::string content;  // the bytes to write
+  std::string path;       // relative to the output folder, with '/', e.g. "plans/x/index.html"
+  std::string content;    // the bytes to write
   std::string copy_from;  // when set, the bytes come from this file on disk instead
 };
 

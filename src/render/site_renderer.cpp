@@ -29,11 +29,11 @@ struct Crumb {
 
 // Everything one page needs besides its own template data.
 struct PageSpec {
-  std::string url;       // the address, e.g. "/plans/x/"
-  std::string tmpl;      // template name
-  std::string title;     // for <title> and <h1> (templates choose)
+  std::string url;    // the address, e.g. "/plans/x/"
+  std::string tmpl;   // template name
+  std::string title;  // for <title> and <h1> (templates choose)
   std::string description;
-  std::string section;   // which navigation item is current
+  std::string section;  // which navigation item is current
   std::vector<Crumb> crumbs;
   std::function<mstch::map()> data;
   bool in_sitemap = true;
@@ -48,7 +48,10 @@ constexpr std::size_t kFeedSize = 50;
 class Renderer {
  public:
   Renderer(const Site& site, const Theme& theme, const RenderOptions& options)
-      : site_(site), theme_(theme), options_(options), urls_(site.config.base_url),
+      : site_(site),
+        theme_(theme),
+        options_(options),
+        urls_(site.config.base_url),
         linker_(site.glossary, urls_.glossary()),
         ctx_{site, theme, urls_, update_html_} {}
 
@@ -68,7 +71,8 @@ class Renderer {
         files[i] = render_page(specs_[i]);
       } else {
         // Only the bytes move: paths stay, so other threads can still look pages up.
-        auto* old = const_cast<OutputFile*>(previous->find(Urls::file_for(urls_.site_path(specs_[i].url))));
+        auto* old =
+            const_cast<OutputFile*>(previous->find(Urls::file_for(urls_.site_path(specs_[i].url))));
         files[i].path = old->path;
         files[i].content = std::move(old->content);
         files[i].copy_from = old->copy_from;
@@ -83,9 +87,10 @@ class Renderer {
     std::sort(set.files.begin(), set.files.end(),
               [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
     // Later entries with the same path (a theme file shadowed by content) are dropped.
-    set.files.erase(std::unique(set.files.begin(), set.files.end(),
-                                [](const OutputFile& a, const OutputFile& b) { return a.path == b.path; }),
-                    set.files.end());
+    set.files.erase(
+        std::unique(set.files.begin(), set.files.end(),
+                    [](const OutputFile& a, const OutputFile& b) { return a.path == b.path; }),
+        set.files.end());
     return set;
   }
 
@@ -114,8 +119,10 @@ class Renderer {
     }
     update_html_.resize(n);
     parallel_for(n, options_.jobs, [&](std::size_t i) {
-      // Footnote ids come from the slug, not the position, so adding an update changes no other page.
-      if (needed[i]) update_html_[i] = md(site_.updates[i].body.value, "u-" + site_.updates[i].slug + "-");
+      // Footnote ids come from the slug, not the position, so adding an update changes no other
+      // page.
+      if (needed[i])
+        update_html_[i] = md(site_.updates[i].body.value, "u-" + site_.updates[i].slug + "-");
     });
   }
 
@@ -123,7 +130,6 @@ class Renderer {
   std::size_t rendered() const { return rendered_; }
 
  private:
-
   std::vector<const Action*> all_actions(const Plan& plan) const {
     std::vector<const Action*> out;
     for (const auto& a : plan.actions) out.push_back(&a);
@@ -140,21 +146,37 @@ class Renderer {
 
   // ---- The page list ----------------------------------------------------------------------------
   void plan_pages() {
-    specs_.push_back({urls_.home(), "home", site_.config.title, site_.config.description.value, "home", {},
+    specs_.push_back({urls_.home(),
+                      "home",
+                      site_.config.title,
+                      site_.config.description.value,
+                      "home",
+                      {},
                       [this] { return home_data(); }});
     specs_.back().dep = "index";
     for (const auto& plan : site_.plans) add_plan_pages(plan);
-    std::size_t pages = std::max<std::size_t>(1, (site_.updates.size() + kUpdatesPerListPage - 1) / kUpdatesPerListPage);
+    std::size_t pages = std::max<std::size_t>(
+        1, (site_.updates.size() + kUpdatesPerListPage - 1) / kUpdatesPerListPage);
     for (std::size_t n = 1; n <= pages; ++n) {
-      std::string title = n == 1 ? "Progress updates"
-                                 : "Progress updates, page " + std::to_string(n) + " of " + std::to_string(pages);
-      specs_.push_back({updates_page_url(n), "updates", title, "What has happened so far, newest first.", "updates",
-                        {home_crumb()}, [this, n, pages] { return updates_data(n, pages); }});
+      std::string title =
+          n == 1 ? "Progress updates"
+                 : "Progress updates, page " + std::to_string(n) + " of " + std::to_string(pages);
+      specs_.push_back({updates_page_url(n),
+                        "updates",
+                        title,
+                        "What has happened so far, newest first.",
+                        "updates",
+                        {home_crumb()},
+                        [this, n, pages] { return updates_data(n, pages); }});
       specs_.back().dep = "updates-page:" + std::to_string(n);
     }
     for (std::size_t i = 0; i < site_.updates.size(); ++i) {
       const Update& u = site_.updates[i];
-      PageSpec spec{urls_.update(u.slug), "update", u.title.value, u.plain.value, "updates",
+      PageSpec spec{urls_.update(u.slug),
+                    "update",
+                    u.title.value,
+                    u.plain.value,
+                    "updates",
                     {home_crumb(), {"Progress updates", urls_.updates()}},
                     [this, i] { return update_data(i); }};
       spec.og_type = "article";
@@ -162,31 +184,56 @@ class Renderer {
       specs_.push_back(spec);
     }
     const Page* expect = find_page("what-to-expect");
-    specs_.push_back({urls_.page("what-to-expect"), "what-to-expect",
+    specs_.push_back({urls_.page("what-to-expect"),
+                      "what-to-expect",
                       expect ? expect->title.value : "What you can expect",
                       expect ? expect->plain.value : "The promises, grouped by who they are for.",
-                      "what-to-expect", {home_crumb()}, [this] { return what_to_expect_data(); }});
+                      "what-to-expect",
+                      {home_crumb()},
+                      [this] { return what_to_expect_data(); }});
     specs_.back().dep = "index";
-    specs_.push_back({urls_.glossary(), "glossary", "Words we use", "Words and short forms explained in plain words.",
-                      "glossary", {home_crumb()}, [this] { return glossary_data(); }});
+    specs_.push_back({urls_.glossary(),
+                      "glossary",
+                      "Words we use",
+                      "Words and short forms explained in plain words.",
+                      "glossary",
+                      {home_crumb()},
+                      [this] { return glossary_data(); }});
     const Page* help = find_page("help");
-    specs_.push_back({urls_.page("help"), "help", help ? help->title.value : "Need help now?",
-                      "Who you can call or message for help, now or later.", "help", {home_crumb()},
+    specs_.push_back({urls_.page("help"),
+                      "help",
+                      help ? help->title.value : "Need help now?",
+                      "Who you can call or message for help, now or later.",
+                      "help",
+                      {home_crumb()},
                       [this] { return help_data(); }});
-    specs_.push_back({urls_.page("staying-safe-online"), "staying-safe", "Staying safe online",
-                      "How to leave this site quickly and how to clear your browsing history.", "help",
+    specs_.push_back({urls_.page("staying-safe-online"),
+                      "staying-safe",
+                      "Staying safe online",
+                      "How to leave this site quickly and how to clear your browsing history.",
+                      "help",
                       {home_crumb(), {"Need help now?", urls_.page("help")}},
                       [this] { return mstch::map{}; }});
-    specs_.push_back({urls_.page("search"), "search", "Search", "Search the promises and updates.",
-                      "search", {home_crumb()}, [this] { return search_data(); }});
+    specs_.push_back({urls_.page("search"),
+                      "search",
+                      "Search",
+                      "Search the promises and updates.",
+                      "search",
+                      {home_crumb()},
+                      [this] { return search_data(); }});
     for (const auto& page : site_.pages) {
       if (page.slug == "what-to-expect" || page.slug == "help") continue;
-      specs_.push_back({urls_.page(page.slug), "page", page.title.value,
+      specs_.push_back({urls_.page(page.slug),
+                        "page",
+                        page.title.value,
                         page.description.value.empty() ? page.plain.value : page.description.value,
-                        page.slug, {home_crumb()}, [this, &page] { return page_data(page); }});
+                        page.slug,
+                        {home_crumb()},
+                        [this, &page] { return page_data(page); }});
     }
     PageSpec not_found{urls_.base_path() + "404.html", "404", "Page not found",
-                       "We cannot find that page.", "", {}, [] { return mstch::map{}; }};
+                       "We cannot find that page.",    "",    {},
+                       [] { return mstch::map{}; }};
     not_found.in_sitemap = false;
     specs_.push_back(not_found);
   }
@@ -201,8 +248,10 @@ class Renderer {
   void add_plan_lists_and_actions(const Plan& plan) {
     std::vector<Crumb> plan_crumbs{home_crumb(), {plan.title, urls_.plan(plan.id)}};
     std::string desc = plan.plain.value;
-    specs_.push_back({urls_.plan(plan.id), "plan", plan.title, desc, "plans", {home_crumb()},
-                      [this, &plan] { return plan_data(plan, "", ""); }});
+    specs_.push_back(
+        {urls_.plan(plan.id), "plan", plan.title, desc, "plans", {home_crumb()}, [this, &plan] {
+           return plan_data(plan, "", "");
+         }});
     for (const auto& s : site_.statuses) {
       specs_.push_back({urls_.plan_filter(plan.id, "status", s.key), "plan",
                         plan.title + ": " + s.label, desc, "plans", plan_crumbs,
@@ -215,8 +264,8 @@ class Renderer {
     }
     for (const auto& id : used_audiences) {
       specs_.push_back({urls_.plan_filter(plan.id, "for", id), "plan",
-                        plan.title + ": for " + to_lower_ascii(audience_label(id)), desc, "plans", plan_crumbs,
-                        [this, &plan, id] { return plan_data(plan, "for", id); }});
+                        plan.title + ": for " + to_lower_ascii(audience_label(id)), desc, "plans",
+                        plan_crumbs, [this, &plan, id] { return plan_data(plan, "for", id); }});
     }
     for (const auto& id : used_themes) {
       specs_.push_back({urls_.plan_filter(plan.id, "theme", id), "plan",
@@ -224,9 +273,9 @@ class Renderer {
                         [this, &plan, id] { return plan_data(plan, "theme", id); }});
     }
     for (const auto& a : plan.actions) {
-      specs_.push_back({urls_.action(plan.id, a.id), "action", "Promise " + a.id + ": " + a.plain.value,
-                        a.plain.value, "plans", plan_crumbs,
-                        [this, &plan, &a] { return action_data(plan, a); }});
+      specs_.push_back({urls_.action(plan.id, a.id), "action",
+                        "Promise " + a.id + ": " + a.plain.value, a.plain.value, "plans",
+                        plan_crumbs, [this, &plan, &a] { return action_data(plan, a); }});
       specs_.back().dep = "action:" + plan.id + "/" + a.id;
     }
     if (!plan.indicators.empty()) {
@@ -236,17 +285,19 @@ class Renderer {
     }
   }
 
-  // ---- Page data ---------------------------------------------------------------------------------
+  // ---- Page data
+  // ---------------------------------------------------------------------------------
   mstch::map home_data() const {
     mstch::array plans;
     for (const auto& plan : site_.plans) {
-      mstch::map p{{"id", plan.id},
-                   {"title", plan.title},
-                   {"plain", plan.plain.value},
-                   {"url", urls_.plan(plan.id)},
-                   {"progress", progress_view(ctx_, plan, all_actions(plan), "progress-" + plan.id)},
-                   {"has_indicators", !plan.indicators.empty()},
-                   {"indicators_url", urls_.indicators(plan.id)}};
+      mstch::map p{
+          {"id", plan.id},
+          {"title", plan.title},
+          {"plain", plan.plain.value},
+          {"url", urls_.plan(plan.id)},
+          {"progress", progress_view(ctx_, plan, all_actions(plan), "progress-" + plan.id)},
+          {"has_indicators", !plan.indicators.empty()},
+          {"indicators_url", urls_.indicators(plan.id)}};
       plans.push_back(p);
     }
     mstch::array headlines;
@@ -256,20 +307,22 @@ class Renderer {
     mstch::array latest;
     for (std::size_t n = 0; n < site_.updates.size() && n < 5; ++n)
       latest.push_back(update_card(ctx_, site_.updates.size() - 1 - n));
-    return mstch::map{{"intro", site_.config.intro.value.empty() ? std::string() : md(site_.config.intro.value)},
-                      {"has_intro", !site_.config.intro.value.empty()},
-                      {"plans", plans},
-                      {"headlines", headlines},
-                      {"has_headlines", !headlines.empty()},
-                      {"updates", latest},
-                      {"has_updates", !latest.empty()},
-                      {"updates_url", urls_.updates()},
-                      {"expect_url", urls_.page("what-to-expect")}};
+    return mstch::map{
+        {"intro", site_.config.intro.value.empty() ? std::string() : md(site_.config.intro.value)},
+        {"has_intro", !site_.config.intro.value.empty()},
+        {"plans", plans},
+        {"headlines", headlines},
+        {"has_headlines", !headlines.empty()},
+        {"updates", latest},
+        {"has_updates", !latest.empty()},
+        {"updates_url", urls_.updates()},
+        {"expect_url", urls_.page("what-to-expect")}};
   }
 
-  mstch::array filter_links(const Plan& plan, const std::string& kind, const std::string& current,
-                            const std::vector<std::pair<std::string, std::string>>& values,
-                            const std::function<bool(const Action&, const std::string&)>& match) const {
+  mstch::array filter_links(
+      const Plan& plan, const std::string& kind, const std::string& current,
+      const std::vector<std::pair<std::string, std::string>>& values,
+      const std::function<bool(const Action&, const std::string&)>& match) const {
     mstch::array out;
     for (const auto& [id, label] : values) {
       int n = 0;
@@ -285,8 +338,10 @@ class Renderer {
   mstch::map plan_data(const Plan& plan, const std::string& kind, const std::string& value) const {
     auto match = [&](const Action& a) {
       if (kind == "status") return a.current_status == value;
-      if (kind == "for") return std::find(a.audiences.begin(), a.audiences.end(), value) != a.audiences.end();
-      if (kind == "theme") return std::find(a.themes.begin(), a.themes.end(), value) != a.themes.end();
+      if (kind == "for")
+        return std::find(a.audiences.begin(), a.audiences.end(), value) != a.audiences.end();
+      if (kind == "theme")
+        return std::find(a.themes.begin(), a.themes.end(), value) != a.themes.end();
       return true;
     };
     mstch::array groups;
@@ -326,7 +381,8 @@ class Renderer {
     if (kind == "for") filter_label = "Promises for: " + to_lower_ascii(audience_label(value));
     if (kind == "theme") filter_label = "Promises about: " + theme_label(site_, value);
     std::string period;
-    if (plan.period_from && plan.period_to) period = plan.period_from->human() + " to " + plan.period_to->human();
+    if (plan.period_from && plan.period_to)
+      period = plan.period_from->human() + " to " + plan.period_to->human();
 
     return mstch::map{
         {"title", plan.title},
@@ -342,19 +398,23 @@ class Renderer {
         {"filter_label", filter_label},
         {"shown", std::to_string(shown.size())},
         {"all_url", urls_.plan(plan.id)},
-        {"status_filters", filter_links(plan, "status", kind == "status" ? value : "", statuses,
-                                        [](const Action& a, const std::string& v) { return a.current_status == v; })},
+        {"status_filters",
+         filter_links(plan, "status", kind == "status" ? value : "", statuses,
+                      [](const Action& a, const std::string& v) { return a.current_status == v; })},
         {"audience_filters", filter_links(plan, "for", kind == "for" ? value : "", auds,
                                           [](const Action& a, const std::string& v) {
-                                            return std::find(a.audiences.begin(), a.audiences.end(), v) != a.audiences.end();
+                                            return std::find(a.audiences.begin(), a.audiences.end(),
+                                                             v) != a.audiences.end();
                                           })},
         {"has_audience_filters", !auds.empty()},
         {"theme_filters", filter_links(plan, "theme", kind == "theme" ? value : "", themes,
                                        [](const Action& a, const std::string& v) {
-                                         return std::find(a.themes.begin(), a.themes.end(), v) != a.themes.end();
+                                         return std::find(a.themes.begin(), a.themes.end(), v) !=
+                                                a.themes.end();
                                        })},
         {"has_theme_filters", !themes.empty()},
-        {"progress", progress_view(ctx_, plan, kind.empty() ? all_actions(plan) : shown, "progress-" + plan.id)},
+        {"progress", progress_view(ctx_, plan, kind.empty() ? all_actions(plan) : shown,
+                                   "progress-" + plan.id)},
         {"feed_url", urls_.plan_feed(plan.id)},
         {"has_indicators", !plan.indicators.empty()},
         {"indicators_url", urls_.indicators(plan.id)}};
@@ -380,9 +440,11 @@ class Renderer {
     };
     mstch::array auds, themes, indicators;
     for (const auto& id : a.audiences)
-      auds.push_back(mstch::map{{"label", audience_label(id)}, {"url", urls_.plan_filter(plan.id, "for", id)}});
+      auds.push_back(mstch::map{{"label", audience_label(id)},
+                                {"url", urls_.plan_filter(plan.id, "for", id)}});
     for (const auto& id : a.themes)
-      themes.push_back(mstch::map{{"label", theme_label(site_, id)}, {"url", urls_.plan_filter(plan.id, "theme", id)}});
+      themes.push_back(mstch::map{{"label", theme_label(site_, id)},
+                                  {"url", urls_.plan_filter(plan.id, "theme", id)}});
     for (const auto& ind : plan.indicators) {
       for (const auto& linked : ind.actions)
         if (linked.value == a.id) indicators.push_back(indicator_view(ctx_, plan, ind));
@@ -423,12 +485,14 @@ class Renderer {
     mstch::array items;
     std::size_t total = site_.updates.size();
     std::size_t skip = (page - 1) * kUpdatesPerListPage;
-    for (std::size_t k = skip; k < total && k < skip + kUpdatesPerListPage; ++k) items.push_back(update_card(ctx_, total - 1 - k));
+    for (std::size_t k = skip; k < total && k < skip + kUpdatesPerListPage; ++k)
+      items.push_back(update_card(ctx_, total - 1 - k));
     mstch::array links;
     for (std::size_t n = 1; n <= pages; ++n) {
       // Around the current page, and the first and last: enough to move on without a wall of links.
       if (n != 1 && n != pages && (n + 2 < page || n > page + 2)) continue;
-      links.push_back(mstch::map{{"number", std::to_string(n)}, {"url", updates_page_url(n)}, {"current", n == page}});
+      links.push_back(mstch::map{
+          {"number", std::to_string(n)}, {"url", updates_page_url(n)}, {"current", n == page}});
     }
     return mstch::map{{"updates", items},
                       {"has_updates", !items.empty()},
@@ -466,7 +530,8 @@ class Renderer {
   mstch::map indicators_data(const Plan& plan) const {
     mstch::array items;
     for (const auto& ind : plan.indicators) items.push_back(indicator_view(ctx_, plan, ind));
-    return mstch::map{{"plan_title", plan.title}, {"plan_url", urls_.plan(plan.id)}, {"indicators", items}};
+    return mstch::map{
+        {"plan_title", plan.title}, {"plan_url", urls_.plan(plan.id)}, {"indicators", items}};
   }
 
   // For a single plan of ordinary size the page lists the promises themselves; for a hub of many
@@ -485,7 +550,8 @@ class Renderer {
       for (const auto& plan : site_.plans) {
         std::size_t in_plan = 0;
         for (const auto& a : plan.actions) {
-          if (std::find(a.audiences.begin(), a.audiences.end(), aud.id) == a.audiences.end()) continue;
+          if (std::find(a.audiences.begin(), a.audiences.end(), aud.id) == a.audiences.end())
+            continue;
           ++in_plan;
           if (cards_shown) cards.push_back(action_card(ctx_, plan, a));
         }
@@ -497,8 +563,11 @@ class Renderer {
         count += in_plan;
       }
       if (count == 0) continue;
-      groups.push_back(mstch::map{{"id", aud.id}, {"label", aud.label}, {"actions", cards},
-                                  {"show_cards", cards_shown}, {"plan_links", plan_links},
+      groups.push_back(mstch::map{{"id", aud.id},
+                                  {"label", aud.label},
+                                  {"actions", cards},
+                                  {"show_cards", cards_shown},
+                                  {"plan_links", plan_links},
                                   {"count", std::to_string(count)}});
     }
     return mstch::map{{"plain", page ? page->plain.value : std::string()},
@@ -532,8 +601,10 @@ class Renderer {
 
   mstch::map search_data() const {
     mstch::array plans;
-    for (const auto& plan : site_.plans) plans.push_back(mstch::map{{"title", plan.title}, {"url", urls_.plan(plan.id)}});
-    return mstch::map{{"plans", plans}, {"pagefind_css", urls_.asset("pagefind/pagefind-ui.css")},
+    for (const auto& plan : site_.plans)
+      plans.push_back(mstch::map{{"title", plan.title}, {"url", urls_.plan(plan.id)}});
+    return mstch::map{{"plans", plans},
+                      {"pagefind_css", urls_.asset("pagefind/pagefind-ui.css")},
                       {"pagefind_js", urls_.asset("pagefind/pagefind-ui.js")}};
   }
 
@@ -541,11 +612,14 @@ class Renderer {
     return mstch::map{{"plain", page.plain.value}, {"body", md(page.body.value, "p-")}};
   }
 
-  // ---- Layout ------------------------------------------------------------------------------------
+  // ---- Layout
+  // ------------------------------------------------------------------------------------
   mstch::map layout_data(const PageSpec& spec, const std::string& main) const {
     mstch::array nav;
-    auto nav_item = [&](const std::string& label, const std::string& url, const std::string& section) {
-      nav.push_back(mstch::map{{"label", label}, {"url", url}, {"current", spec.section == section}});
+    auto nav_item = [&](const std::string& label, const std::string& url,
+                        const std::string& section) {
+      nav.push_back(
+          mstch::map{{"label", label}, {"url", url}, {"current", spec.section == section}});
     };
     nav_item("Home", urls_.home(), "home");
     if (site_.plans.size() == 1) {
@@ -556,43 +630,50 @@ class Renderer {
     nav_item("Words we use", urls_.glossary(), "glossary");
     nav_item("Search", urls_.page("search"), "search");
     mstch::array crumbs;
-    for (const auto& c : spec.crumbs) crumbs.push_back(mstch::map{{"label", c.label}, {"url", c.url}});
+    for (const auto& c : spec.crumbs)
+      crumbs.push_back(mstch::map{{"label", c.label}, {"url", c.url}});
     mstch::array help;
     for (const auto& h : site_.config.help) {
       std::string tel;
       for (char c : h.phone)
         if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') tel += c;
-      help.push_back(mstch::map{{"name", h.name}, {"phone", h.phone}, {"tel", tel},
-                                {"has_phone", !tel.empty()}, {"url", h.url}, {"text", h.text}});
+      help.push_back(mstch::map{{"name", h.name},
+                                {"phone", h.phone},
+                                {"tel", tel},
+                                {"has_phone", !tel.empty()},
+                                {"url", h.url},
+                                {"text", h.text}});
     }
     bool is_home = spec.url == urls_.home();
-    std::string title = is_home ? site_.config.title : spec.title + " \xE2\x80\x94 " + site_.config.title;
-    return mstch::map{{"lang", site_.config.language},
-                      {"title", title},
-                      {"h1", spec.title},
-                      {"site_title", site_.config.title},
-                      {"tagline", site_.config.tagline},
-                      {"organisation", site_.config.organisation},
-                      {"description", spec.description.empty() ? site_.config.tagline : spec.description},
-                      {"canonical", urls_.absolute(spec.url)},
-                      {"og_type", spec.og_type},
-                      {"home_url", urls_.home()},
-                      {"css", urls_.asset(theme_.css_path)},
-                      {"js", urls_.asset(theme_.js_path)},
-                      {"quick_exit", site_.config.quick_exit},
-                      {"feed_url", urls_.feed()},
-                      {"glossary_url", urls_.glossary()},
-                      {"help_url", urls_.page("help")},
-                      {"safety_url", urls_.page("staying-safe-online")},
-                      {"search_url", urls_.page("search")},
-                      {"nav", nav},
-                      {"crumbs", crumbs},
-                      {"has_crumbs", !crumbs.empty()},
-                      {"help", help},
-                      {"main", main},
-                      {"search_page", spec.tmpl == "search"},
-                      {"live_reload", options_.live_reload},
-                      {"live_reload_url", urls_.asset("__promisehub/events")}};
+    std::string title =
+        is_home ? site_.config.title : spec.title + " \xE2\x80\x94 " + site_.config.title;
+    return mstch::map{
+        {"lang", site_.config.language},
+        {"title", title},
+        {"h1", spec.title},
+        {"site_title", site_.config.title},
+        {"tagline", site_.config.tagline},
+        {"organisation", site_.config.organisation},
+        {"description", spec.description.empty() ? site_.config.tagline : spec.description},
+        {"canonical", urls_.absolute(spec.url)},
+        {"og_type", spec.og_type},
+        {"home_url", urls_.home()},
+        {"css", urls_.asset(theme_.css_path)},
+        {"js", urls_.asset(theme_.js_path)},
+        {"quick_exit", site_.config.quick_exit},
+        {"feed_url", urls_.feed()},
+        {"glossary_url", urls_.glossary()},
+        {"help_url", urls_.page("help")},
+        {"safety_url", urls_.page("staying-safe-online")},
+        {"search_url", urls_.page("search")},
+        {"nav", nav},
+        {"crumbs", crumbs},
+        {"has_crumbs", !crumbs.empty()},
+        {"help", help},
+        {"main", main},
+        {"search_page", spec.tmpl == "search"},
+        {"live_reload", options_.live_reload},
+        {"live_reload_url", urls_.asset("__promisehub/events")}};
   }
 
   // The layout differs between pages only in a few text values, the current navigation item and
@@ -602,10 +683,13 @@ class Renderer {
     std::vector<std::string> literals;  // literals[i] comes before slots[i]
     std::vector<int> slots;
   };
-  static constexpr const char* kSlotKeys[] = {"title", "h1", "description", "canonical", "og_type", "main"};
+  static constexpr const char* kSlotKeys[] = {"title",     "h1",      "description",
+                                              "canonical", "og_type", "main"};
   static constexpr int kMainSlot = 5;
 
-  static std::string slot_marker(int slot) { return std::string("\x01promisehub-slot-") + char('0' + slot) + "\x02"; }
+  static std::string slot_marker(int slot) {
+    return std::string("\x01promisehub-slot-") + char('0' + slot) + "\x02";
+  }
 
   std::shared_ptr<const CompiledLayout> layout_for(const PageSpec& spec) const {
     std::string key = spec.section + '\n' + spec.tmpl + '\n';
@@ -617,7 +701,8 @@ class Renderer {
     }
     mstch::map data = layout_data(spec, slot_marker(kMainSlot));
     for (int i = 0; i < kMainSlot; ++i) data[kSlotKeys[i]] = slot_marker(i);
-    std::string html = mstch::render(theme_.page_template("layout"), data, theme_.partials_for("layout"));
+    std::string html =
+        mstch::render(theme_.page_template("layout"), data, theme_.partials_for("layout"));
     auto compiled = std::make_shared<CompiledLayout>();
     std::size_t pos = 0;
     while (true) {
@@ -641,12 +726,14 @@ class Renderer {
     data["help_url"] = urls_.page("help");
     data["safety_url"] = urls_.page("staying-safe-online");
     data["glossary_url"] = urls_.glossary();
-    std::string main = mstch::render(theme_.page_template(spec.tmpl), data, theme_.partials_for(spec.tmpl));
+    std::string main =
+        mstch::render(theme_.page_template(spec.tmpl), data, theme_.partials_for(spec.tmpl));
     if (spec.tmpl != "glossary") main = linker_.apply(main);  // the glossary explains itself
     auto layout = layout_for(spec);
     mstch::map values = layout_data(spec, {});
     std::string slot_values[kMainSlot];
-    for (int i = 0; i < kMainSlot; ++i) slot_values[i] = escape_html(boost::get<std::string>(values[kSlotKeys[i]]));
+    for (int i = 0; i < kMainSlot; ++i)
+      slot_values[i] = escape_html(boost::get<std::string>(values[kSlotKeys[i]]));
     std::string html;
     html.reserve(main.size() + 16384);
     for (std::size_t i = 0; i < layout->slots.size(); ++i) {
@@ -662,15 +749,19 @@ class Renderer {
     std::vector<FeedEntry> all;
     for (std::size_t n = site_.updates.size(); n-- > 0 && all.size() < kFeedSize;)
       all.push_back({&site_.updates[n], update_html_[n]});
-    set.files.push_back({"feed.xml", atom_feed(site_, urls_, site_.config.title + ": updates",
-                                               urls_.feed(), urls_.updates(), all), {}});
+    set.files.push_back({"feed.xml",
+                         atom_feed(site_, urls_, site_.config.title + ": updates", urls_.feed(),
+                                   urls_.updates(), all),
+                         {}});
     for (const auto& plan : site_.plans) {
       std::vector<FeedEntry> entries;
       for (std::size_t n = site_.updates.size(); n-- > 0 && entries.size() < kFeedSize;)
-        if (site_.updates[n].plan.value == plan.id) entries.push_back({&site_.updates[n], update_html_[n]});
+        if (site_.updates[n].plan.value == plan.id)
+          entries.push_back({&site_.updates[n], update_html_[n]});
       set.files.push_back({urls_.site_path(urls_.plan_feed(plan.id)),
-                           atom_feed(site_, urls_, plan.title + ": updates", urls_.plan_feed(plan.id),
-                                     urls_.plan(plan.id), entries), {}});
+                           atom_feed(site_, urls_, plan.title + ": updates",
+                                     urls_.plan_feed(plan.id), urls_.plan(plan.id), entries),
+                           {}});
     }
     std::vector<std::string> pages;
     for (const auto& spec : specs_)
@@ -695,7 +786,8 @@ class Renderer {
 
 void configure_mstch() {
   static std::once_flag once;
-  std::call_once(once, [] { mstch::config::escape = [](const std::string& s) { return escape_html(s); }; });
+  std::call_once(
+      once, [] { mstch::config::escape = [](const std::string& s) { return escape_html(s); }; });
 }
 
 }  // namespace

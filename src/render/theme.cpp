@@ -23,7 +23,8 @@ std::optional<std::string> read_all(const fs::path& p) {
   return s.str();
 }
 
-void read_folder(const fs::path& dir, const std::string& ext, std::map<std::string, std::string>& out) {
+void read_folder(const fs::path& dir, const std::string& ext,
+                 std::map<std::string, std::string>& out) {
   boost::system::error_code ec;
   if (!fs::is_directory(dir, ec)) return;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
@@ -101,9 +102,9 @@ std::optional<Theme> load_theme(const std::string& site_dir, const std::string& 
   read_folder(dir / "templates", ".mustache", theme.templates);
   read_folder(dir / "templates" / "partials", ".mustache", theme.partials);
   read_folder(dir / "icons", ".svg", theme.icons);
-  for (const char* required : {"layout", "home", "plan", "action", "updates", "update", "indicators",
-                               "what-to-expect", "glossary", "help", "staying-safe", "page",
-                               "search", "404"}) {
+  for (const char* required :
+       {"layout", "home", "plan", "action", "updates", "update", "indicators", "what-to-expect",
+        "glossary", "help", "staying-safe", "page", "search", "404"}) {
     if (!theme.templates.count(required)) {
       diags.error({shown + "/templates/" + required + ".mustache", 0, 0},
                   "the theme has no template `" + std::string(required) + "`",
@@ -121,7 +122,8 @@ std::optional<Theme> load_theme(const std::string& site_dir, const std::string& 
   // Everything in static/ is copied to the site root as is (favicon, admin files …).
   fs::path statics = dir / "static";
   if (fs::is_directory(statics, ec)) {
-    for (fs::recursive_directory_iterator it(statics, ec), end; !ec && it != end; it.increment(ec)) {
+    for (fs::recursive_directory_iterator it(statics, ec), end; !ec && it != end;
+         it.increment(ec)) {
       if (!fs::is_regular_file(it->path(), ec)) continue;
       std::string rel = fs::relative(it->path(), statics, ec).generic_string();
       if (ec || rel.empty() || starts_with(rel, ".")) continue;

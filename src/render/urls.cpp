@@ -7,7 +7,8 @@ namespace promisehub {
 
 Urls::Urls(const std::string& base_url) {
   std::size_t scheme = base_url.find("://");
-  std::size_t path = scheme == std::string::npos ? std::string::npos : base_url.find('/', scheme + 3);
+  std::size_t path =
+      scheme == std::string::npos ? std::string::npos : base_url.find('/', scheme + 3);
   if (path == std::string::npos) {
     origin_ = base_url;
     base_path_ = "/";
@@ -18,7 +19,9 @@ Urls::Urls(const std::string& base_url) {
   if (base_path_.empty() || base_path_.back() != '/') base_path_ += '/';
 }
 
-std::string Urls::absolute(const std::string& url) const { return origin_ + url; }
+std::string Urls::absolute(const std::string& url) const {
+  return origin_ + url;
+}
 
 std::string Urls::site_path(const std::string& url) const {
   return starts_with(url, base_path_) ? url.substr(base_path_.size()) : url;

@@ -54,9 +54,8 @@ mstch::map update_card(const ViewContext& ctx, std::size_t index) {
   if (plan) {
     for (const auto& id : u.actions) {
       if (const Action* a = plan->find_action(id.value)) {
-        promises.push_back(mstch::map{{"id", a->id},
-                                      {"url", ctx.urls.action(plan->id, a->id)},
-                                      {"plain", a->plain.value}});
+        promises.push_back(mstch::map{
+            {"id", a->id}, {"url", ctx.urls.action(plan->id, a->id)}, {"plain", a->plain.value}});
       }
     }
   }
@@ -77,8 +76,8 @@ std::string indicator_sentence(const Indicator& ind) {
   const IndicatorValue& first = ind.values.front();
   const IndicatorValue& last = ind.values.back();
   if (ind.values.size() == 1) {
-    return "The figure was " + format_value(last.value, ind.unit) + (last.date.day ? " on " : " in ") +
-           last.date.human() +
+    return "The figure was " + format_value(last.value, ind.unit) +
+           (last.date.day ? " on " : " in ") + last.date.human() +
            ". This is the first figure, so we cannot see a change yet.";
   }
   double change = last.value - first.value;
@@ -89,8 +88,8 @@ std::string indicator_sentence(const Indicator& ind) {
   bool down = change < 0;
   bool good = down == (ind.better == "lower");
   return std::string(down ? "Down" : "Up") + " from " + format_value(first.value, ind.unit) +
-         " to " + format_value(last.value, ind.unit) + " since " + first.date.human() + " \xE2\x80\x94 " +
-         (good ? "that is good news." : "that is not good news yet.");
+         " to " + format_value(last.value, ind.unit) + " since " + first.date.human() +
+         " \xE2\x80\x94 " + (good ? "that is good news." : "that is not good news yet.");
 }
 
 std::string indicator_target_sentence(const Indicator& ind) {
@@ -119,15 +118,16 @@ mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indica
   std::string sentence = indicator_sentence(ind);
   mstch::array rows;
   for (const auto& v : ind.values) {
-    mstch::map row{{"date", v.date.human()}, {"value", format_value(v.value, ind.unit)},
-                   {"note", v.note}};
+    mstch::map row{
+        {"date", v.date.human()}, {"value", format_value(v.value, ind.unit)}, {"note", v.note}};
     if (!v.update_slug.empty()) row["update_url"] = ctx.urls.update(v.update_slug);
     rows.push_back(row);
   }
   mstch::array actions;
   for (const auto& a : ind.actions) {
     if (const Action* act = plan.find_action(a.value))
-      actions.push_back(mstch::map{{"id", act->id}, {"url", ctx.urls.action(plan.id, act->id)},
+      actions.push_back(mstch::map{{"id", act->id},
+                                   {"url", ctx.urls.action(plan.id, act->id)},
                                    {"plain", act->plain.value}});
   }
   bool overdue = ind.next_update && ind.next_update->last_day() < ctx.site.build_date;
@@ -149,7 +149,8 @@ mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indica
       {"title", ind.title},
       {"plain", ind.plain.value},
       {"unit", ind.unit},
-      {"better_text", ind.better == "lower" ? std::string("Lower is better.") : std::string("Higher is better.")},
+      {"better_text",
+       ind.better == "lower" ? std::string("Lower is better.") : std::string("Higher is better.")},
       {"chart", indicator_svg(ind, ind.title + ". " + sentence, chart_id)},
       {"sentence", sentence},
       {"good", good},
@@ -179,7 +180,8 @@ std::string promises_summary(const Site& site, const std::vector<const Action*>&
     list += parts[i];
   }
   std::size_t n = actions.size();
-  return std::to_string(n) + (n == 1 ? " promise" : " promises") + (list.empty() ? "." : ": " + list + ".");
+  return std::to_string(n) + (n == 1 ? " promise" : " promises") +
+         (list.empty() ? "." : ": " + list + ".");
 }
 
 mstch::map progress_view(const ViewContext& ctx, const Plan& plan,

@@ -29,12 +29,13 @@ std::string unknown_hint(const std::string& word, const std::vector<std::string>
 }
 
 // Folder names the site uses under /plans/<plan>/ and at the top level.
-const char* const kReservedActionIds[] = {"status", "for", "theme", "indicators", "feed.xml",
-                                          "index.html"};
-const char* const kReservedPageSlugs[] = {"plans", "updates", "glossary", "search", "assets",
-                                          "static", "admin", "pagefind", "staying-safe-online",
-                                          "feed.xml", "sitemap.xml", "robots.txt", "404",
-                                          "__promisehub"};
+const char* const kReservedActionIds[] = {"status",     "for",      "theme",
+                                          "indicators", "feed.xml", "index.html"};
+const char* const kReservedPageSlugs[] = {"plans",    "updates",     "glossary",
+                                          "search",   "assets",      "static",
+                                          "admin",    "pagefind",    "staying-safe-online",
+                                          "feed.xml", "sitemap.xml", "robots.txt",
+                                          "404",      "__promisehub"};
 
 void check_plan(const Site& site, const Plan& plan, Diagnostics& diags) {
   std::vector<std::string> group_ids;
@@ -50,12 +51,15 @@ void check_plan(const Site& site, const Plan& plan, Diagnostics& diags) {
   for (const auto& a : plan.actions) {
     for (const char* reserved : kReservedActionIds) {
       if (to_lower_ascii(a.id) == reserved) {
-        diags.error(a.where, "the action id `" + a.id + "` is a word the site uses for its own pages",
+        diags.error(a.where,
+                    "the action id `" + a.id + "` is a word the site uses for its own pages",
                     "choose another id, e.g. a number such as \"1.1\"", "reserved-id");
       }
     }
-    if (!a.group.empty() && std::find(group_ids.begin(), group_ids.end(), a.group) == group_ids.end()) {
-      diags.error(a.where, "action " + a.id + " is in group `" + a.group + "`, which the plan does not have",
+    if (!a.group.empty() &&
+        std::find(group_ids.begin(), group_ids.end(), a.group) == group_ids.end()) {
+      diags.error(a.where,
+                  "action " + a.id + " is in group `" + a.group + "`, which the plan does not have",
                   unknown_hint(a.group, group_ids, "groups"), "unknown-group");
     }
     for (const auto& t : a.themes) {
@@ -70,9 +74,10 @@ void check_plan(const Site& site, const Plan& plan, Diagnostics& diags) {
   for (const auto& ind : plan.indicators) {
     for (const auto& a : ind.actions) {
       if (!plan.find_action(a.value)) {
-        diags.error(a.where, "indicator " + ind.id + " measures action " + a.value +
-                                 ", which is not in this plan",
-                    unknown_hint(a.value, action_ids(plan), "actions"), "unknown-action");
+        diags.error(
+            a.where,
+            "indicator " + ind.id + " measures action " + a.value + ", which is not in this plan",
+            unknown_hint(a.value, action_ids(plan), "actions"), "unknown-action");
       }
     }
   }
@@ -96,9 +101,10 @@ void check_update(const Site& site, const Update& u, Diagnostics& diags) {
   }
   for (const auto& [action, status] : u.status_changes) {
     if (!plan->find_action(action.value)) {
-      diags.error(action.where, "the status change names action " + action.value +
-                                    ", which is not in plan " + plan->id,
-                  unknown_hint(action.value, action_ids(*plan), "actions"), "unknown-action");
+      diags.error(
+          action.where,
+          "the status change names action " + action.value + ", which is not in plan " + plan->id,
+          unknown_hint(action.value, action_ids(*plan), "actions"), "unknown-action");
     }
     if (!is_status_key(status.value)) {
       diags.error(status.where, "unknown status `" + status.value + "`",
@@ -122,7 +128,8 @@ void check_pages(const Site& site, Diagnostics& diags) {
   for (const auto& page : site.pages) {
     for (const char* reserved : kReservedPageSlugs) {
       if (page.slug == reserved) {
-        diags.error({page.path, 0, 0}, "the page name `" + page.slug + "` is used by the site itself",
+        diags.error({page.path, 0, 0},
+                    "the page name `" + page.slug + "` is used by the site itself",
                     "rename the file, e.g. to about-" + page.slug + ".md", "reserved-id");
       }
     }

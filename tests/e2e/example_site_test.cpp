@@ -79,7 +79,8 @@ TEST_F(ExampleSite, PlanCountsMatchTheContent) {
   auto counts = count_statuses(all);
   std::string html = page("plans/" + plan.id + "/index.html");
   for (const auto& [key, n] : counts) {
-    std::regex row("data-status=\"" + key + "\">[\\s\\S]*?</strong></td><td class=\"num\">([0-9]+)</td>");
+    std::regex row("data-status=\"" + key +
+                   "\">[\\s\\S]*?</strong></td><td class=\"num\">([0-9]+)</td>");
     std::smatch m;
     ASSERT_TRUE(std::regex_search(html, m, row)) << key;
     EXPECT_EQ(std::stoi(m[1].str()), n) << key;
@@ -103,7 +104,8 @@ TEST_F(ExampleSite, EveryInternalLinkResolvesToAWrittenFile) {
     std::string html = read_file(it->path().string());
     for (std::sregex_iterator m(html.begin(), html.end(), attr), e; m != e; ++m) {
       std::string target = (*m)[1].str();
-      if (starts_with(target, "/pagefind/") || starts_with(target, "/__promisehub/")) continue;  // added after build / by serve
+      if (starts_with(target, "/pagefind/") || starts_with(target, "/__promisehub/"))
+        continue;  // added after build / by serve
       std::string file = out_ + target + (target.back() == '/' ? "index.html" : "");
       EXPECT_TRUE(fs::exists(file)) << it->path().string() << " links to " << target;
       ++checked;
@@ -127,23 +129,28 @@ TEST_F(ExampleSite, FeedsAndSitemapAreXml) {
     if (child.first == "entry") ++entries;
   EXPECT_EQ(entries, site_->updates.size());
   std::string sitemap = page("sitemap.xml");
-  EXPECT_NE(sitemap.find("<loc>https://promise.example.org/plans/midlothian-2021-24/1.1/</loc>"), std::string::npos);
+  EXPECT_NE(sitemap.find("<loc>https://promise.example.org/plans/midlothian-2021-24/1.1/</loc>"),
+            std::string::npos);
   EXPECT_EQ(sitemap.find("404"), std::string::npos);
-  EXPECT_NE(page("robots.txt").find("Sitemap: https://promise.example.org/sitemap.xml"), std::string::npos);
+  EXPECT_NE(page("robots.txt").find("Sitemap: https://promise.example.org/sitemap.xml"),
+            std::string::npos);
 }
 
 TEST_F(ExampleSite, EveryPageHasLanguageTitleCanonicalAndSharingTags) {
-  for (const std::string p : {"index.html", "updates/index.html", "glossary/index.html", "help/index.html",
-                              "what-to-expect/index.html", "plans/midlothian-2021-24/indicators/index.html",
-                              "404.html"}) {
+  for (const std::string p : {"index.html", "updates/index.html", "glossary/index.html",
+                              "help/index.html", "what-to-expect/index.html",
+                              "plans/midlothian-2021-24/indicators/index.html", "404.html"}) {
     std::string html = page(p);
     ASSERT_FALSE(html.empty()) << p;
     EXPECT_NE(html.find("<html lang=\"en-GB\">"), std::string::npos) << p;
-    EXPECT_NE(html.find("<link rel=\"canonical\" href=\"https://promise.example.org/"), std::string::npos) << p;
+    EXPECT_NE(html.find("<link rel=\"canonical\" href=\"https://promise.example.org/"),
+              std::string::npos)
+        << p;
     EXPECT_NE(html.find("<meta property=\"og:title\""), std::string::npos) << p;
     EXPECT_EQ(std::count(html.begin(), html.end(), '\0'), 0) << p;
     std::size_t h1 = 0;
-    for (std::size_t f = html.find("<h1"); f != std::string::npos; f = html.find("<h1", f + 1)) ++h1;
+    for (std::size_t f = html.find("<h1"); f != std::string::npos; f = html.find("<h1", f + 1))
+      ++h1;
     EXPECT_EQ(h1, 1u) << p;
     EXPECT_NE(html.find("Leave this site"), std::string::npos) << p;
     EXPECT_NE(html.find("Need help now?"), std::string::npos) << p;

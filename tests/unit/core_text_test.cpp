@@ -52,9 +52,9 @@ TEST(Urls, OnlyHttpMailtoTelAndRelative) {
 TEST(Utf8, FindsTheFirstBadByte) {
   EXPECT_TRUE(is_valid_utf8("Café – “quoted”"));
   EXPECT_EQ(first_invalid_utf8("abc\xff"), 3u);
-  EXPECT_EQ(first_invalid_utf8("ab\xc3"), 2u);            // cut short
-  EXPECT_EQ(first_invalid_utf8("\xed\xa0\x80"), 0u);      // a UTF-16 surrogate
-  EXPECT_EQ(first_invalid_utf8("\xc0\xaf"), 0u);          // overlong
+  EXPECT_EQ(first_invalid_utf8("ab\xc3"), 2u);        // cut short
+  EXPECT_EQ(first_invalid_utf8("\xed\xa0\x80"), 0u);  // a UTF-16 surrogate
+  EXPECT_EQ(first_invalid_utf8("\xc0\xaf"), 0u);      // overlong
   auto [line, col] = line_column_of("one\ntwo é\xff", 9);
   EXPECT_EQ(line, 2);
   EXPECT_EQ(col, 6);

@@ -34,9 +34,10 @@ std::string plan_with_indicators(const std::string& extra = kIndicators) {
   return std::string(TempSite::kPlanYaml) + extra;
 }
 
-std::string update_with_value(const std::string& id, const std::string& date, const std::string& value) {
-  return "---\ntitle: New figure\ndate: 2025-04-01\nplan: test-plan\nindicators:\n  " + id + ": { date: " + date +
-         ", value: " + value + " }\n---\nThe new figure is in.\n";
+std::string update_with_value(const std::string& id, const std::string& date,
+                              const std::string& value) {
+  return "---\ntitle: New figure\ndate: 2025-04-01\nplan: test-plan\nindicators:\n  " + id +
+         ": { date: " + date + ", value: " + value + " }\n---\nThe new figure is in.\n";
 }
 
 TEST(Indicators, LoadWithEveryField) {
@@ -60,7 +61,8 @@ TEST(Indicators, LoadWithEveryField) {
 TEST(Indicators, UpdatesAddNewerValues) {
   TempSite site;
   site.write("content/plans/test-plan.yaml", plan_with_indicators());
-  site.write("content/updates/2025-04-01-figure.md", update_with_value("children-in-care", "2025-03", "370"));
+  site.write("content/updates/2025-04-01-figure.md",
+             update_with_value("children-in-care", "2025-03", "370"));
   Diagnostics diags;
   auto s = site.load(diags);
   ASSERT_TRUE(s) << join(site.messages(), "\n");
@@ -72,32 +74,50 @@ TEST(Indicators, UpdatesAddNewerValues) {
 
 TEST(Indicators, ValidationErrors) {
   TempSite site;
-  std::string bad = replace_all(replace_all(replace_all(kIndicators, "better: lower", "better: down"),
-                                            "actions: [\"1.1\"]", "actions: [\"7.7\"]"),
-                                "value: 386", "value: lots");
-  site.write("content/plans/test-plan.yaml", plan_with_indicators(bad + "  - id: children-in-care\n    title: Again\n    better: higher\n"));
+  std::string bad =
+      replace_all(replace_all(replace_all(kIndicators, "better: lower", "better: down"),
+                              "actions: [\"1.1\"]", "actions: [\"7.7\"]"),
+                  "value: 386", "value: lots");
+  site.write("content/plans/test-plan.yaml",
+             plan_with_indicators(
+                 bad + "  - id: children-in-care\n    title: Again\n    better: higher\n"));
   auto m = site.messages();
-  EXPECT_TRUE(any_message_has(m, {"test-plan.yaml:28:13: error: `better` in indicator children-in-care should be `lower` or `higher`"})) << join(m, "\n");
-  EXPECT_TRUE(any_message_has(m, {"test-plan.yaml:29:15: error: indicator children-in-care measures action 7.7, which is not in this plan"})) << join(m, "\n");
-  EXPECT_TRUE(any_message_has(m, {"test-plan.yaml:32:33: error: `value` in a value of indicator children-in-care should be a number"})) << join(m, "\n");
-  EXPECT_TRUE(any_message_has(m, {"error: the indicator id `children-in-care` is used twice"})) << join(m, "\n");
+  EXPECT_TRUE(any_message_has(m, {"test-plan.yaml:28:13: error: `better` in indicator "
+                                  "children-in-care should be `lower` or `higher`"}))
+      << join(m, "\n");
+  EXPECT_TRUE(any_message_has(m, {"test-plan.yaml:29:15: error: indicator children-in-care "
+                                  "measures action 7.7, which is not in this plan"}))
+      << join(m, "\n");
+  EXPECT_TRUE(any_message_has(m, {"test-plan.yaml:32:33: error: `value` in a value of indicator "
+                                  "children-in-care should be a number"}))
+      << join(m, "\n");
+  EXPECT_TRUE(any_message_has(m, {"error: the indicator id `children-in-care` is used twice"}))
+      << join(m, "\n");
 }
 
 TEST(Indicators, PlanValuesMustBeInDateOrder) {
   TempSite site;
   site.write("content/plans/test-plan.yaml",
-             plan_with_indicators(replace_all(kIndicators, "date: 2024-03, value: 386", "date: 2022-03, value: 386")));
-  EXPECT_TRUE(any_message_has(site.messages(), {"test-plan.yaml:32:9: error: the values of indicator children-in-care are not in date order"}));
+             plan_with_indicators(replace_all(kIndicators, "date: 2024-03, value: 386",
+                                              "date: 2022-03, value: 386")));
+  EXPECT_TRUE(
+      any_message_has(site.messages(), {"test-plan.yaml:32:9: error: the values of indicator "
+                                        "children-in-care are not in date order"}));
 }
 
 TEST(Indicators, UpdateValueForUnknownIndicatorOrOutOfOrder) {
   TempSite site;
   site.write("content/plans/test-plan.yaml", plan_with_indicators());
-  site.write("content/updates/2025-04-01-figure.md", update_with_value("children-in-kare", "2025-03", "370"));
-  EXPECT_TRUE(any_message_has(site.messages(), {"2025-04-01-figure.md:6:3: error: there is no indicator `children-in-kare` in plan test-plan",
+  site.write("content/updates/2025-04-01-figure.md",
+             update_with_value("children-in-kare", "2025-03", "370"));
+  EXPECT_TRUE(any_message_has(site.messages(), {"2025-04-01-figure.md:6:3: error: there is no "
+                                                "indicator `children-in-kare` in plan test-plan",
                                                 "did you mean `children-in-care`?"}));
-  site.write("content/updates/2025-04-01-figure.md", update_with_value("children-in-care", "2024-01", "370"));
-  EXPECT_TRUE(any_message_has(site.messages(), {"2025-04-01-figure.md:6:21: error: the value of indicator children-in-care for January 2024 is not newer than its latest value (March 2024)"}))
+  site.write("content/updates/2025-04-01-figure.md",
+             update_with_value("children-in-care", "2024-01", "370"));
+  EXPECT_TRUE(any_message_has(
+      site.messages(), {"2025-04-01-figure.md:6:21: error: the value of indicator children-in-care "
+                        "for January 2024 is not newer than its latest value (March 2024)"}))
       << join(site.messages(), "\n");
 }
 
@@ -113,27 +133,34 @@ Indicator series(const std::string& better, std::vector<std::pair<std::string, d
 }
 
 TEST(IndicatorSentences, DirectionAndGoodNews) {
-  EXPECT_EQ(indicator_sentence(series("lower", {{"2023-03", 429}, {"2024-03", 386}})),
-            "Down from 429 children to 386 children since March 2023 \xE2\x80\x94 that is good news.");
+  EXPECT_EQ(
+      indicator_sentence(series("lower", {{"2023-03", 429}, {"2024-03", 386}})),
+      "Down from 429 children to 386 children since March 2023 \xE2\x80\x94 that is good news.");
   EXPECT_EQ(indicator_sentence(series("higher", {{"2022", 85.7}, {"2024", 90.5}}, "%")),
             "Up from 85.7% to 90.5% since 2022 \xE2\x80\x94 that is good news.");
   EXPECT_EQ(indicator_sentence(series("higher", {{"2022", 20}, {"2023", 18}}, "young people")),
-            "Down from 20 young people to 18 young people since 2022 \xE2\x80\x94 that is not good news yet.");
+            "Down from 20 young people to 18 young people since 2022 \xE2\x80\x94 that is not good "
+            "news yet.");
   EXPECT_EQ(indicator_sentence(series("lower", {{"2022-11", 173}})),
-            "The figure was 173 children in November 2022. This is the first figure, so we cannot see a change yet.");
-  EXPECT_EQ(indicator_sentence(series("lower", {{"2022", 5}, {"2023", 5}})), "The figure is 5 children, the same as in 2022.");
+            "The figure was 173 children in November 2022. This is the first figure, so we cannot "
+            "see a change yet.");
+  EXPECT_EQ(indicator_sentence(series("lower", {{"2022", 5}, {"2023", 5}})),
+            "The figure is 5 children, the same as in 2022.");
 }
 
 TEST(IndicatorSentences, TargetAndOverdueNextFigure) {
   Indicator ind = series("lower", {{"2023-03", 429}, {"2024-03", 386}});
   ind.target = IndicatorValue{*parse_date("2026-03"), 350, "", "", {}};
-  EXPECT_EQ(indicator_target_sentence(ind), "We want it to be 350 children by March 2026. We need 36 children fewer to get there.");
+  EXPECT_EQ(indicator_target_sentence(ind),
+            "We want it to be 350 children by March 2026. We need 36 children fewer to get there.");
   ind.target->value = 400;
-  EXPECT_EQ(indicator_target_sentence(ind), "We want it to be 400 children by March 2026. We have reached it.");
+  EXPECT_EQ(indicator_target_sentence(ind),
+            "We want it to be 400 children by March 2026. We have reached it.");
   ind.next_update = parse_date("2025-03");
   EXPECT_EQ(next_update_sentence(ind, Date{2025, 3, 31}), "The next figure is due in March 2025.");
-  EXPECT_EQ(next_update_sentence(ind, Date{2025, 4, 1}),
-            "The next figure was due in March 2025. It is late. We will add it as soon as we have it.");
+  EXPECT_EQ(
+      next_update_sentence(ind, Date{2025, 4, 1}),
+      "The next figure was due in March 2025. It is late. We will add it as soon as we have it.");
 }
 
 // Golden SVGs: set PROMISEHUB_UPDATE_GOLDEN=1 to rewrite them after a deliberate change.
@@ -149,17 +176,26 @@ TEST(IndicatorCharts, GoldenSvgs) {
   Indicator falling = series("lower", {{"2023-03", 429}, {"2024-03", 386}});
   falling.target = IndicatorValue{*parse_date("2026-03"), 350, "", "", {}};
   expect_golden("falling-with-target", indicator_svg(falling, "Falling", "c1"));
-  expect_golden("rising", indicator_svg(series("higher", {{"2021", 20}, {"2022", 27}, {"2023", 35}}), "Rising", "c2"));
+  expect_golden(
+      "rising",
+      indicator_svg(series("higher", {{"2021", 20}, {"2022", 27}, {"2023", 35}}), "Rising", "c2"));
   expect_golden("one-point", indicator_svg(series("lower", {{"2022-11", 173}}), "One point", "c3"));
-  expect_golden("negative-change", indicator_svg(series("higher", {{"2020", -4}, {"2021", -12.5}}, ""), "Negative", "c4"));
-  expect_golden("percentages", indicator_svg(series("higher", {{"2022", 85.7}, {"2024", 90.5}}, "%"), "Per cent", "c5"));
+  expect_golden(
+      "negative-change",
+      indicator_svg(series("higher", {{"2020", -4}, {"2021", -12.5}}, ""), "Negative", "c4"));
+  expect_golden(
+      "percentages",
+      indicator_svg(series("higher", {{"2022", 85.7}, {"2024", 90.5}}, "%"), "Per cent", "c5"));
 }
 
 TEST(IndicatorCharts, StatusBarKeepsSegmentsApartAndLabelled) {
-  std::string svg = status_bar_svg({{"done", "Done", 2}, {"underway", "Happening now", 6}, {"ongoing", "We keep doing this", 0}},
-                                   "8 promises: 2 done and 6 happening now.", "p");
-  EXPECT_NE(svg.find("<title id=\"p-title\">8 promises: 2 done and 6 happening now.</title>"), std::string::npos);
-  EXPECT_NE(svg.find("class=\"seg status-done\" x=\"0\" y=\"0\" width=\"74\""), std::string::npos) << svg;
+  std::string svg = status_bar_svg(
+      {{"done", "Done", 2}, {"underway", "Happening now", 6}, {"ongoing", "We keep doing this", 0}},
+      "8 promises: 2 done and 6 happening now.", "p");
+  EXPECT_NE(svg.find("<title id=\"p-title\">8 promises: 2 done and 6 happening now.</title>"),
+            std::string::npos);
+  EXPECT_NE(svg.find("class=\"seg status-done\" x=\"0\" y=\"0\" width=\"74\""), std::string::npos)
+      << svg;
   EXPECT_NE(svg.find("class=\"seg status-underway\" x=\"75\""), std::string::npos) << svg;
   EXPECT_EQ(svg.find("status-ongoing"), std::string::npos) << "empty statuses draw nothing";
 }

@@ -15,8 +15,9 @@ const Action& action(const Site& site, const std::string& id) {
 }
 
 std::string update(const std::string& date, const std::string& status_lines, bool draft = false) {
-  return "---\ntitle: An update\ndate: " + date + "\nplan: test-plan\nactions: [\"1.1\"]\nstatus:\n" +
-         status_lines + (draft ? "draft: true\n" : "") + "---\nBody.\n";
+  return "---\ntitle: An update\ndate: " + date +
+         "\nplan: test-plan\nactions: [\"1.1\"]\nstatus:\n" + status_lines +
+         (draft ? "draft: true\n" : "") + "---\nBody.\n";
 }
 
 TEST(DeriveStatus, PlanStatusWhenNoUpdateChangesIt) {
@@ -33,7 +34,8 @@ TEST(DeriveStatus, NewestUpdateWinsByDateThenFileName) {
   TempSite site;
   site.write("content/updates/2024-07-01-a.md", update("2024-07-01", "  \"1.1\": needs-more\n"));
   site.write("content/updates/2024-07-01-b.md", update("2024-07-01", "  \"1.1\": ongoing\n"));
-  site.write("content/updates/2024-03-01-old.md", update("2024-03-01", "  \"1.1\": little-progress\n"));
+  site.write("content/updates/2024-03-01-old.md",
+             update("2024-03-01", "  \"1.1\": little-progress\n"));
   Diagnostics diags;
   auto s = site.load(diags);
   ASSERT_TRUE(s) << join(std::vector<std::string>{}, "");
@@ -49,8 +51,10 @@ TEST(DeriveStatus, NewestUpdateWinsByDateThenFileName) {
 
 TEST(DeriveStatus, DraftsAndFutureUpdatesStayOffUnlessAsked) {
   TempSite site;
-  site.write("content/updates/2024-07-01-draft.md", update("2024-07-01", "  \"1.1\": needs-more\n", true));
-  site.write("content/updates/2027-01-01-future.md", update("2027-01-01", "  \"1.1\": little-progress\n"));
+  site.write("content/updates/2024-07-01-draft.md",
+             update("2024-07-01", "  \"1.1\": needs-more\n", true));
+  site.write("content/updates/2027-01-01-future.md",
+             update("2027-01-01", "  \"1.1\": little-progress\n"));
   Diagnostics diags;
   auto s = site.load(diags, "2026-01-01");
   ASSERT_TRUE(s);

@@ -21,15 +21,18 @@ BuildOptions options_for(const TempSite& site) {
   return o;
 }
 
-std::string update_md(const std::string& title, const std::string& action, const std::string& status) {
+std::string update_md(const std::string& title, const std::string& action,
+                      const std::string& status) {
   return "---\ntitle: " + title + "\ndate: 2025-01-10\nplan: test-plan\nactions: [\"" + action +
-         "\"]\nstatus:\n  \"" + action + "\": " + status + "\n---\nSome news.[^1]\n\n[^1]: A note.\n";
+         "\"]\nstatus:\n  \"" + action + "\": " + status +
+         "\n---\nSome news.[^1]\n\n[^1]: A note.\n";
 }
 
 // Bytes of every file, for comparing two page sets.
 std::map<std::string, std::string> contents(const PageSet& set) {
   std::map<std::string, std::string> out;
-  for (const auto& f : set.files) out[f.path] = f.copy_from.empty() ? f.content : "copy:" + f.copy_from;
+  for (const auto& f : set.files)
+    out[f.path] = f.copy_from.empty() ? f.content : "copy:" + f.copy_from;
   return out;
 }
 
@@ -54,7 +57,8 @@ TEST(SiteSession, EditingOneUpdateRendersOnlyItsPagesAndMatchesAFullBuild) {
   EXPECT_EQ(again.files_read, 0u);
 
   std::this_thread::sleep_for(std::chrono::milliseconds(20));  // a new mtime
-  site.write("content/updates/2025-01-10-news-3.md", update_md("News three, corrected", "1.1", "done"));
+  site.write("content/updates/2025-01-10-news-3.md",
+             update_md("News three, corrected", "1.1", "done"));
   Diagnostics d3;
   auto changed = session.refresh(d3);
   ASSERT_TRUE(changed.ok);
