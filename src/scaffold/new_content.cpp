@@ -45,37 +45,8 @@ std::string file_slug(const std::string& title) {
   return slug;
 }
 
-std::string yaml_quoted(const std::string& text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7f) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\x%02x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
+// JSON string escapes are valid in YAML double-quoted scalars (YAML 1.2 is a superset of JSON).
+std::string yaml_quoted(const std::string& text) { return "\"" + escape_json(text) + "\""; }
 
 void check_update_targets(const Site& site, const NewUpdate& update, Diagnostics& diags) {
   const Plan* plan = site.find_plan(update.plan);
