@@ -26,9 +26,10 @@ for tool in clang clang++; do
 done
 
 echo "== Building the fuzzers in $build_dir"
+mkdir -p "$build_dir"
 CC=clang CXX=clang++ cmake -S "$source_dir" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DPROMISEHUB_FUZZ=ON -DPROMISEHUB_BROWSER_TESTS=OFF >"$build_dir.configure.log" 2>&1 || {
-  cat "$build_dir.configure.log" >&2
+  -DPROMISEHUB_FUZZ=ON -DPROMISEHUB_BROWSER_TESTS=OFF >"$build_dir/configure.log" 2>&1 || {
+  cat "$build_dir/configure.log" >&2
   exit 1
 }
 cmake --build "$build_dir" --target promisehub_fuzzers -j "$jobs"
