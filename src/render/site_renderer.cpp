@@ -792,31 +792,20 @@ void configure_mstch() {
 
 }  // namespace
 
-std::optional<PageSet> SiteRenderer::render(const Site& site, const RenderOptions& options,
-                                            Diagnostics& diags) {
-  configure_mstch();
-  init_markdown();
-  auto theme = load_theme(site.dir, site.config.theme, diags);
-  if (!theme) return std::nullopt;
-  try {
-    return Renderer(site, *theme, options).run();
-  } catch (const std::exception& e) {
-    diags.error({"themes/" + site.config.theme, 0, 0}, std::string("rendering failed: ") + e.what(),
-                "check the theme's templates", "render-failed");
-    return std::nullopt;
-  }
-}
+namespace {
 
-std::optional<PageSet> SiteRenderer::render_changed(const Site& site, const RenderOptions& options,
-                                                    PageSet&& previous, const RenderScope& scope,
-                                                    Diagnostics& diags, std::size_t* rendered) {
+// Both entry points: set up the libraries, load the theme, render, and turn a template failure
+// into a diagnostic. `previous` and `scope` are null for a full render.
+std::optional<PageSet> render_with(const Site& site, const RenderOptions& options,
+                                   PageSet* previous, const RenderScope* scope, Diagnostics& diags,
+                                   std::size_t* rendered) {
   configure_mstch();
   init_markdown();
   auto theme = load_theme(site.dir, site.config.theme, diags);
   if (!theme) return std::nullopt;
   try {
     Renderer renderer(site, *theme, options);
-    PageSet set = renderer.run(&previous, &scope);
+    PageSet set = renderer.run(previous, scope);
     if (rendered) *rendered = renderer.rendered();
     return set;
   } catch (const std::exception& e) {
@@ -824,6 +813,19 @@ std::optional<PageSet> SiteRenderer::render_changed(const Site& site, const Rend
                 "check the theme's templates", "render-failed");
     return std::nullopt;
   }
+}
+
+}  // namespace
+
+std::optional<PageSet> SiteRenderer::render(const Site& site, const RenderOptions& options,
+                                            Diagnostics& diags) {
+  return render_with(site, options, nullptr, nullptr, diags, nullptr);
+}
+
+std::optional<PageSet> SiteRenderer::render_changed(const Site& site, const RenderOptions& options,
+                                                    PageSet&& previous, const RenderScope& scope,
+                                                    Diagnostics& diags, std::size_t* rendered) {
+  return render_with(site, options, &previous, &scope, diags, rendered);
 }
 
 const OutputFile* PageSet::find(const std::string& path) const {
