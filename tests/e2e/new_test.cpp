@@ -11,6 +11,8 @@
 #include <gtest/gtest.h>
 #include <boost/filesystem.hpp>
 
+#include "support/temp_site.h"
+
 #include "load/loaders.h"
 
 namespace fs = boost::filesystem;
@@ -63,11 +65,7 @@ class NewCommand : public ::testing::Test {
   void SetUp() override {
     root_ = fs::temp_directory_path() / fs::unique_path("promisehub-new-%%%%-%%%%-%%%%");
     site_ = root_ / "site";
-    fs::create_directories(site_);
-    fs::copy(fs::path(PROMISEHUB_SOURCE_DIR) / "content", site_ / "content",
-             fs::copy_options::recursive);
-    fs::copy(fs::path(PROMISEHUB_SOURCE_DIR) / "themes", site_ / "themes",
-             fs::copy_options::recursive);
+    testing::copy_example_site(site_.string());
   }
   void TearDown() override {
     boost::system::error_code ec;

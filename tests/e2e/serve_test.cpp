@@ -19,6 +19,8 @@
 #include <httplib.h>
 #include <boost/filesystem.hpp>
 
+#include "support/temp_site.h"
+
 namespace fs = boost::filesystem;
 using namespace std::chrono_literals;
 
@@ -146,11 +148,7 @@ class Serve : public ::testing::Test {
   void SetUp() override {
     root_ = fs::temp_directory_path() / fs::unique_path("promisehub-serve-%%%%-%%%%-%%%%");
     site_ = root_ / "site";
-    fs::create_directories(site_);
-    fs::copy(fs::path(PROMISEHUB_SOURCE_DIR) / "content", site_ / "content",
-             fs::copy_options::recursive);
-    fs::copy(fs::path(PROMISEHUB_SOURCE_DIR) / "themes", site_ / "themes",
-             fs::copy_options::recursive);
+    testing::copy_example_site(site_.string());
   }
   void TearDown() override {
     server_.reset();

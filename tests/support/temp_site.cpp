@@ -112,6 +112,14 @@ std::vector<std::string> TempSite::messages(const std::string& now) const {
   return out;
 }
 
+void copy_example_site(const std::string& dir) {
+  fs::create_directories(dir);
+  for (const char* folder : {"content", "themes"}) {
+    fs::copy(fs::path(PROMISEHUB_SOURCE_DIR) / folder, fs::path(dir) / folder,
+             fs::copy_options::recursive);
+  }
+}
+
 bool any_message_has(const std::vector<std::string>& messages,
                      const std::vector<std::string>& fragments) {
   for (const auto& m : messages) {

@@ -36,6 +36,9 @@ class TempSite {
   std::string dir_;
 };
 
+// Copies the repository's example content/ and themes/ into `dir` (created if needed).
+void copy_example_site(const std::string& dir);
+
 // True when any message contains every one of the fragments.
 bool any_message_has(const std::vector<std::string>& messages,
                      const std::vector<std::string>& fragments);
