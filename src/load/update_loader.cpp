@@ -1,4 +1,6 @@
 // content/updates/<date>-<slug>.md (spec §4): front matter and a Markdown body.
+#include <set>
+
 #include "core/text.h"
 #include "load/front_matter.h"
 #include "load/loaders.h"
@@ -8,15 +10,29 @@
 namespace promisehub {
 namespace {
 
-void load_status_changes(const Fields& f, Update& update) {
-  auto node = f.get("status");
-  if (!node) return;
-  if (!node->IsMap()) {
-    f.diags().error(f.at(*node), "`status` in an update should list actions and their new status",
-                    "write it as lines like `\"2.2\": done` under `status:`", "wrong-type");
-    return;
-  }
-  for (auto it = node->begin(); it != node->end() && !f.diags().full(); ++it) {
+// `status` and `indicators` are maps in files written by hand (`"2.2": done`) and lists in files
+// the web editor writes (`- { action: "2.2", to: done }`): Decap's widgets cannot write a map
+// whose keys are the content's own ids. Both forms give the same model.
+
+const char* const kStatusListHint = "write each one as `- { action: \"2.2\", to: done }`";
+const char* const kIndicatorListHint =
+    "write each one as `- { indicator: children-in-care, date: 2025-03, value: 370 }`";
+
+// The n-th item of a list, for messages: "status change 2".
+std::string nth(const std::string& what, std::size_t index) {
+  return what + " " + std::to_string(index + 1);
+}
+
+// A list item that is not a map gets a hint in the list form's own words, not Fields' generic one.
+bool is_list_entry(const Fields& f, const YAML::Node& item, const std::string& what,
+                   const std::string& hint) {
+  if (item.IsMap()) return true;
+  f.diags().error(f.at(item), what + " should be a set of `key: value` pairs", hint, "wrong-type");
+  return false;
+}
+
+void status_changes_from_map(const Fields& f, const YAML::Node& node, Update& update) {
+  for (auto it = node.begin(); it != node.end() && !f.diags().full(); ++it) {
     if (!it->first.IsScalar() || !it->second.IsScalar()) {
       f.diags().error(f.at(it->first), "each status change should be `\"action id\": status`",
                       "e.g. `\"2.2\": done`", "wrong-type");
@@ -27,31 +43,106 @@ void load_status_changes(const Fields& f, Update& update) {
   }
 }
 
-void load_indicator_values(const Fields& f, Update& update) {
-  auto node = f.get("indicators");
+void status_changes_from_list(const Fields& f, const YAML::Node& node, Update& update) {
+  for (std::size_t i = 0; i < node.size() && !f.diags().full(); ++i) {
+    const YAML::Node item = node[i];
+    std::string what = nth("status change", i);
+    if (!is_list_entry(f, item, what, kStatusListHint)) continue;
+    Fields c(item, f.path(), f.first_line(), what, {"action", "to"}, f.diags());
+    auto action = c.text("action", true, "add `action:` with the promise's number, e.g. \"2.2\"");
+    auto to = c.text("to", true, "add `to:` with the new status, e.g. done");
+    if (!action || !to) continue;
+    update.status_changes.push_back(
+        {{trim(action->value), action->where}, {trim(to->value), to->where}});
+  }
+}
+
+void load_status_changes(const Fields& f, Update& update) {
+  auto node = f.get("status");
   if (!node) return;
-  if (!node->IsMap()) {
-    f.diags().error(f.at(*node), "`indicators` in an update should map indicator ids to a value",
-                    "e.g. `children-in-care: { date: 2025-03, value: 370 }`", "wrong-type");
+  if (node->IsMap()) {
+    status_changes_from_map(f, *node, update);
+  } else if (node->IsSequence()) {
+    status_changes_from_list(f, *node, update);
+  } else {
+    f.diags().error(f.at(*node), "`status` in an update should list actions and their new status",
+                    "write it as lines like `\"2.2\": done` under `status:`", "wrong-type");
     return;
   }
-  for (auto it = node->begin(); it != node->end() && !f.diags().full(); ++it) {
+  // yaml-cpp keeps both of two equal keys, so the map form is checked here too.
+  std::set<std::string> seen;
+  for (const auto& [action, status] : update.status_changes) {
+    if (!seen.insert(action.value).second) {
+      f.diags().error(action.where, "action " + action.value + " is given a new status twice",
+                      "keep one of them: an update changes a promise's status once",
+                      "duplicate-key");
+    }
+  }
+}
+
+std::optional<IndicatorUpdate> indicator_value(const Fields& v, const LocatedText& id,
+                                               const Update& update) {
+  if (!v.is_map()) return std::nullopt;
+  auto date = v.date("date", true);
+  auto value = v.number("value", true);
+  if (!date || !value) return std::nullopt;
+  IndicatorUpdate iu;
+  iu.indicator = id;
+  iu.value.date = date->value;
+  iu.value.value = *value;
+  iu.value.where = v.where();
+  iu.value.update_slug = update.slug;
+  if (auto t = v.text("note")) iu.value.note = t->value;
+  return iu;
+}
+
+void indicator_values_from_map(const Fields& f, const YAML::Node& node, Update& update) {
+  for (auto it = node.begin(); it != node.end() && !f.diags().full(); ++it) {
     if (!it->first.IsScalar()) continue;
     std::string id = trim(it->first.Scalar());
     Fields v(it->second, f.path(), f.first_line(), "the value of indicator " + id,
              {"date", "value", "note"}, f.diags());
-    if (!v.is_map()) continue;
-    auto date = v.date("date", true);
-    auto value = v.number("value", true);
-    if (!date || !value) continue;
-    IndicatorUpdate iu;
-    iu.indicator = {id, f.at(it->first)};
-    iu.value.date = date->value;
-    iu.value.value = *value;
-    iu.value.where = v.where();
-    iu.value.update_slug = update.slug;
-    if (auto t = v.text("note")) iu.value.note = t->value;
-    update.indicator_values.push_back(iu);
+    if (auto iu = indicator_value(v, {id, f.at(it->first)}, update))
+      update.indicator_values.push_back(*iu);
+  }
+}
+
+void indicator_values_from_list(const Fields& f, const YAML::Node& node, Update& update) {
+  for (std::size_t i = 0; i < node.size() && !f.diags().full(); ++i) {
+    const YAML::Node item = node[i];
+    std::string what = nth("indicator value", i);
+    if (!is_list_entry(f, item, what, kIndicatorListHint)) continue;
+    Fields v(item, f.path(), f.first_line(), what, {"indicator", "date", "value", "note"},
+             f.diags());
+    auto id = v.text("indicator", true,
+                     "add `indicator:` with the indicator's id in the plan, e.g. children-in-care");
+    if (!id) continue;
+    if (auto iu = indicator_value(v, {trim(id->value), id->where}, update))
+      update.indicator_values.push_back(*iu);
+  }
+}
+
+void load_indicator_values(const Fields& f, Update& update) {
+  auto node = f.get("indicators");
+  if (!node) return;
+  if (node->IsMap()) {
+    indicator_values_from_map(f, *node, update);
+  } else if (node->IsSequence()) {
+    indicator_values_from_list(f, *node, update);
+  } else {
+    f.diags().error(f.at(*node), "`indicators` in an update should map indicator ids to a value",
+                    "e.g. `children-in-care: { date: 2025-03, value: 370 }`", "wrong-type");
+    return;
+  }
+  std::set<std::string> seen;
+  for (const auto& iu : update.indicator_values) {
+    if (!seen.insert(iu.indicator.value).second) {
+      f.diags().error(iu.indicator.where,
+                      "indicator " + iu.indicator.value + " is given a value twice",
+                      "keep one: an update adds one figure to an indicator; older figures go "
+                      "in the plan's `values`",
+                      "duplicate-key");
+    }
   }
 }
 
@@ -111,7 +202,7 @@ std::optional<Page> load_page(const SourceText& source, const std::string& slug,
   if (!root) return std::nullopt;
   FileProblems problems(diags);
   Fields f(*root, source.display_path, fm->yaml_first_line, "the page",
-           {"title", "plain", "description"}, problems);
+           {"title", "plain", "description", "draft"}, problems);
   if (!f.is_map()) return std::nullopt;
   Page p;
   p.path = source.display_path;
@@ -119,6 +210,7 @@ std::optional<Page> load_page(const SourceText& source, const std::string& slug,
   if (auto t = f.text("title", true, "add `title:` with the page's heading")) p.title = *t;
   if (auto t = f.text("plain")) p.plain = *t;
   if (auto t = f.text("description")) p.description = *t;
+  if (auto b = f.boolean("draft")) p.draft = *b;
   p.body = {fm->body, {source.display_path, fm->body_first_line, 1}};
   if (!markdown_size_ok(p.body.value, p.body.where, diags)) return std::nullopt;
   return p;

@@ -1,5 +1,4 @@
 // content/glossary.yaml and content/language.yaml (spec §7).
-#include <algorithm>
 #include <set>
 
 #include "core/text.h"
@@ -10,27 +9,46 @@
 namespace promisehub {
 namespace {
 
-std::optional<YAML::Node> top_list(const SourceText& source, const std::string& what,
-                                   const std::string& hint, Diagnostics& diags) {
+// The entries of a word list: the file's top-level list, or the list under one key (`terms:`,
+// `words:`), the form the web editor writes: a Decap `files` collection edits named fields only.
+// `entry_keys` are the keys of one entry: a map holding them is an entry written without its `- `.
+std::optional<YAML::Node> entries(const SourceText& source, const std::string& what,
+                                  const std::string& key,
+                                  const std::vector<std::string>& entry_keys,
+                                  const std::string& hint, FileProblems& problems) {
   if (trim(source.text).empty()) return std::nullopt;  // an empty list is allowed
-  auto root = parse_yaml(source, source.text, 1, diags);
+  auto root = parse_yaml(source, source.text, 1, problems.sink());
   if (!root) return std::nullopt;
-  if (root->IsNull()) return std::nullopt;
-  if (!root->IsSequence()) {
-    diags.error(location_of(root->Mark(), source.display_path, 1), what + " should be a list", hint,
-                "wrong-type");
+  if (root->IsNull() || root->IsSequence()) return root;
+  const YAML::Node& map = *root;  // const: yaml-cpp's other operator[] adds the key
+  bool an_entry = false;
+  if (map.IsMap() && !map[key]) {
+    for (const auto& k : entry_keys) an_entry = an_entry || map[k];
+  }
+  if (!root->IsMap() || an_entry) {
+    problems.error(location_of(root->Mark(), source.display_path, 1), what + " should be a list",
+                   hint + ", or put the list under `" + key + ":`", "wrong-type");
     return std::nullopt;
   }
-  return root;
+  Fields f(*root, source.display_path, 1, what, {key}, problems);
+  auto list = f.get(key);
+  if (!list) return std::nullopt;  // `terms:` with nothing under it: an empty list
+  if (!list->IsSequence()) {
+    problems.error(f.at(*list), "`" + key + "` in " + what + " should be a list",
+                   hint + ", indented under `" + key + ":`", "wrong-type");
+    return std::nullopt;
+  }
+  return list;
 }
 
 }  // namespace
 
 std::vector<GlossaryEntry> load_glossary(const SourceText& source, Diagnostics& diags) {
   std::vector<GlossaryEntry> out;
-  auto root = top_list(source, "the glossary", "start each entry with `- term: …`", diags);
-  if (!root) return out;
   FileProblems problems(diags);
+  auto root = entries(source, "the glossary", "terms", {"term", "means", "plain"},
+                      "start each entry with `- term: …`", problems);
+  if (!root || root->IsNull()) return out;
   std::set<std::string> seen, slugs;
   for (const YAML::Node& item : *root) {
     if (problems.full()) break;
@@ -61,10 +79,11 @@ std::vector<GlossaryEntry> load_glossary(const SourceText& source, Diagnostics& 
 
 std::vector<LanguageRule> load_language(const SourceText& source, Diagnostics& diags) {
   std::vector<LanguageRule> out;
-  auto root = top_list(source, "the Language of Care list",
-                       "start each entry with `- avoid: [word]`", diags);
-  if (!root) return out;
   FileProblems problems(diags);
+  auto root =
+      entries(source, "the Language of Care list", "words", {"avoid", "say", "why", "allow"},
+              "start each entry with `- avoid: [word]`", problems);
+  if (!root || root->IsNull()) return out;
   for (const YAML::Node& item : *root) {
     if (problems.full()) break;
     Fields f(item, source.display_path, 1, "a Language of Care entry",

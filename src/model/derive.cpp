@@ -34,10 +34,21 @@ void publish_updates(Site& site) {
   };
   site.updates.erase(std::remove_if(site.updates.begin(), site.updates.end(), hidden),
                      site.updates.end());
-  std::stable_sort(site.updates.begin(), site.updates.end(), [](const Update& a, const Update& b) {
+  auto older = [](const Update& a, const Update& b) {
     if (a.date != b.date) return a.date < b.date;
     return a.slug < b.slug;
-  });
+  };
+  // Usually in order already (file names start with the date): moving updates around is costly.
+  if (!std::is_sorted(site.updates.begin(), site.updates.end(), older))
+    std::stable_sort(site.updates.begin(), site.updates.end(), older);
+}
+
+// Draft pages are left out of the site, and so out of its menus, sitemap and search index.
+void publish_pages(Site& site) {
+  if (site.include_drafts) return;
+  site.pages.erase(
+      std::remove_if(site.pages.begin(), site.pages.end(), [](const Page& p) { return p.draft; }),
+      site.pages.end());
 }
 
 void derive_statuses(Site& site) {
@@ -95,6 +106,7 @@ void merge_indicator_values(Site& site, Diagnostics& diags) {
 
 void derive_site(Site& site, Diagnostics& diags) {
   publish_updates(site);
+  publish_pages(site);
   derive_statuses(site);
   merge_indicator_values(site, diags);
 }

@@ -134,6 +134,7 @@ struct Page {
   std::string path, slug;
   LocatedText title, plain, description;
   LocatedText body;
+  bool draft = false;  // kept off the site unless the build asks for drafts
 };
 
 struct GlossaryEntry {

@@ -46,7 +46,9 @@ std::string file_slug(const std::string& title) {
 }
 
 // JSON string escapes are valid in YAML double-quoted scalars (YAML 1.2 is a superset of JSON).
-std::string yaml_quoted(const std::string& text) { return "\"" + escape_json(text) + "\""; }
+std::string yaml_quoted(const std::string& text) {
+  return "\"" + escape_json(text) + "\"";
+}
 
 void check_update_targets(const Site& site, const NewUpdate& update, Diagnostics& diags) {
   const Plan* plan = site.find_plan(update.plan);
@@ -130,14 +132,15 @@ std::string page_file_text(const std::string& title, int reading_age) {
       "# A page of the site. Lines that start with # are notes for you: the site does not\n"
       "# show them. You can delete them when you are done.\n";
   out += hints_for_plain_words(reading_age);
-  out +=
-      "# Pages have no draft setting: the page is on the site from the next build. Check it\n"
-      "# first with `promisehub serve`.\n";
   out += "title: " + yaml_quoted(title) + "\n";
   out += "# `plain`: one or two short sentences that say what this page is for.\n";
   out += "plain: \"\"\n";
   out += "# `description`: a sentence for search engines and for links shared in messages.\n";
   out += "# description: \"\"\n";
+  out +=
+      "# `draft: true` keeps this page off the site (`promisehub serve --drafts` still shows\n"
+      "# it). With `draft: false` the page is on the site from the next build.\n";
+  out += "draft: false\n";
   out +=
       "# Write the page below the line with three dashes. You can use Markdown: a line\n"
       "# starting with ## is a heading, a line starting with - is a list item.\n";

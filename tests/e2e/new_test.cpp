@@ -179,6 +179,8 @@ TEST_F(NewCommand, AnyTitleIsWrittenSafely) {
   auto page = load_page(*source, "our-big-news-1-more-done", diags);
   ASSERT_TRUE(page) << read(file);
   EXPECT_EQ(page->title.value, title);
+  EXPECT_FALSE(page->draft) << "a new page is on the site from the next build";
+  EXPECT_NE(read(file).find("`draft: true` keeps this page off the site"), std::string::npos);
   EXPECT_FALSE(diags.has_errors());
   Result check = promisehub({"check", "--site", site()});
   EXPECT_EQ(check.exit_code, 0) << check.err;

@@ -1,6 +1,9 @@
 // The web editor on a council officer's own computer (spec §10): `promisehub serve` runs, Decap's
 // `decap-server` serves the local files, and Chromium drives the real editor at /admin/ to write a
 // progress update. The file it writes is one Promise Hub accepts, and the preview shows it.
+// Then the editor is served as Netlify serves it (netlify-cli with netlify.toml, so under the
+// editor's Content-Security-Policy) and records a status change and an indicator's new figure,
+// and adds a glossary word: no policy violation, and every file it writes loads.
 "use strict";
 
 const { test, before, after } = require("node:test");
@@ -15,7 +18,7 @@ const support = require("./support");
 const BINARY = process.env.PROMISEHUB_BINARY;
 const DECAP_SERVER_PORT = 8081; // where Decap looks for it when `local_backend: true`
 
-let dir, serve, decapServer, browser, port;
+let dir, serve, decapServer, browser, port, netlify;
 
 function startProcess(command, args, options) {
   const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
@@ -89,6 +92,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  await netlify?.close();
   await stopProcess(decapServer);
   await stopProcess(serve);
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -150,4 +154,101 @@ test("an update written in the editor is a file Promise Hub accepts, shown by th
     const res = await fetch(`http://127.0.0.1:${port}/updates/${slug}/`);
     return res.ok && (await res.text()).includes("Camp for brothers and sisters");
   }, 3000, `the preview to show /updates/${slug}/\n${serve.log.join("")}`);
+});
+
+// Records every Content-Security-Policy violation on the page (from the document, and from the
+// console for workers), as tests/publishing/csp_browser.test.js does.
+async function watchViolations(context, page) {
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => {
+      window.__violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  const fromConsole = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) fromConsole.push(message.text());
+  });
+  // The document's record is lost when the page is left: read it before.
+  return async () => [...(await page.evaluate(() => window.__violations || [])), ...fromConsole.splice(0)];
+}
+
+test("under netlify.toml's policy, the editor records status changes, figures and glossary words", async () => {
+  // The site as built in before(), served with the headers Netlify sends.
+  netlify = await support.startNetlify(path.join(dir, "public"));
+  const updates = path.join(dir, "content", "updates");
+  const before = new Set(fs.readdirSync(updates));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route((url) => !["127.0.0.1", "localhost"].includes(url.hostname) && !/^(data|blob):/.test(url.href),
+    (route) => route.abort("blockedbyclient"));
+  const page = await context.newPage();
+  const violations = await watchViolations(context, page);
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+
+  const response = await page.goto(`${netlify.origin}/admin/`, { waitUntil: "load" });
+  assert.ok(response.headers()["content-security-policy"], "the editor was served without its policy");
+  // Exactly "Login": "Login with GitHub" would mean Decap could not reach decap-server.
+  await page.getByRole("button", { name: "Login", exact: true }).click({ timeout: 30000 });
+  await page.getByRole("link", { name: /Progress updates/ }).first().waitFor({ timeout: 30000 });
+
+  // A progress update that moves promise 2.2 on to "Done" and adds a figure for an indicator.
+  await page.goto(`${netlify.origin}/admin/#/collections/updates/new`);
+  await page.getByLabel("Headline").fill("Family time is done");
+  await page.getByLabel("In plain words").fill("We did what we promised.");
+  await page.getByRole("button", { name: "Now" }).click();
+  await page.getByLabel("Plan", { exact: true }).fill("Keeping");
+  await page.getByRole("option").first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Add Status change" }).click();
+  await page.getByLabel("Promise", { exact: true }).fill("2.2");
+  await page.getByRole("option", { name: /^2\.2 / }).first().click();
+  await page.getByLabel("New status").click();
+  await page.getByRole("option", { name: "Done", exact: true }).click();
+  await page.getByRole("button", { name: "Add New figure" }).click();
+  await page.getByLabel("Indicator", { exact: true }).fill("Care experienced children");
+  await page.getByRole("option").first().click();
+  await page.getByLabel("Date of the figure").fill("2024-06");
+  await page.getByLabel("Value", { exact: true }).fill("150");
+  await page.locator("[data-slate-editor]").click();
+  await page.keyboard.type("Brothers and sisters now get family time every week.");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+
+  let added = [];
+  await waitFor(() => {
+    added = fs.readdirSync(updates).filter((f) => !before.has(f));
+    return added.length === 1;
+  }, 15000, "the editor to write the update");
+  const text = fs.readFileSync(path.join(updates, added[0]), "utf8");
+  assert.match(text, /^status:\n {2}- action: "?2\.2"?\n {4}to: done$/m, text);
+  assert.match(text, /^indicators:\n {2}- indicator: children-in-care\n {4}date: "?2024-06"?\n {4}value: 150$/m, text);
+
+  // The glossary, which the editor reads and writes under `terms:`.
+  const glossaryFile = path.join(dir, "content", "glossary.yaml");
+  const termsBefore = (fs.readFileSync(glossaryFile, "utf8").match(/- term:/g) || []).length;
+  // A fresh load of the editor (signed in still), so nothing is left of the update's form.
+  const seen = await violations();
+  await page.goto("about:blank");
+  await page.goto(`${netlify.origin}/admin/#/collections/glossary/entries/glossary`);
+  await page.getByText("CEYP", { exact: true }).first().waitFor({ timeout: 30000 });
+  await page.getByRole("button", { name: "Add Word" }).click();
+  await page.getByLabel("Word or short form").last().fill("Reporter");
+  await page.getByLabel("In plain words").last().fill("The person who decides if you need a Hearing.");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+  await waitFor(() => fs.readFileSync(glossaryFile, "utf8").includes("term: Reporter"), 15000,
+    "the editor to write the glossary");
+  const glossary = fs.readFileSync(glossaryFile, "utf8");
+  assert.match(glossary, /^terms:$/m);
+  assert.equal((glossary.match(/- term:/g) || []).length, termsBefore + 1, "the editor kept every other word");
+
+  await page.waitForTimeout(300);
+  assert.deepEqual([...seen, ...(await violations())], [], "Content-Security-Policy violations in the editor");
+  assert.deepEqual(errors, [], "script errors in the editor");
+  await context.close();
+
+  // Every file the editor wrote loads: `check` has no error (warnings about wording are fine).
+  const check = spawnSync(BINARY, ["check", "--site", dir, "--drafts"], { encoding: "utf8" });
+  assert.equal(check.status, 0, check.stderr);
 });

@@ -104,6 +104,8 @@ test("the editor at /admin/ is served from the site, with its own policy, out of
   // price of the editor, kept to /admin/. Still no inline script and nothing from elsewhere.
   assert.deepEqual(csp["script-src"], ["'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"], "script-src of the editor");
   assert.ok(csp["connect-src"].includes("https://api.github.com"), "the editor must reach GitHub's API");
+  // `local_backend: true`: on localhost, Decap looks for decap-server at this fixed address.
+  assert.ok(csp["connect-src"].includes("http://localhost:8081"), "the editor must reach decap-server");
   assert.deepEqual(csp["frame-ancestors"], ["'none'"]);
   assert.match(headers.get("x-robots-tag") || "", /noindex/);
   assert.match(body, /<meta name="robots" content="noindex/);

@@ -128,45 +128,69 @@ std::string file_text(const YAML::Node& collection, const YAML::Node& fields, co
   return emit(data) + "\n";
 }
 
-// Relations as the example content offers them: a plan's file name, or promise numbers.
+// Relations as the example content offers them: a plan's file name, promise numbers (one, or
+// several), or an indicator's id.
 YAML::Node example_relation(const YAML::Node& field) {
   std::string value_field = field["value_field"].as<std::string>();
   EXPECT_EQ(field["collection"].as<std::string>(), "plans");
   if (value_field == "{{slug}}") return YAML::Node("midlothian-2021-24");
+  if (value_field == "indicators.*.id") return YAML::Node("children-in-care");
   EXPECT_EQ(value_field, "actions.*.id");
+  if (!(field["multiple"] && field["multiple"].as<bool>())) return YAML::Node("2.2");
   YAML::Node ids(YAML::NodeType::Sequence);
   ids.push_back("1.1");
   ids.push_back("2.2");
   return ids;
 }
 
-std::vector<std::string> load_collection_entry(const YAML::Node& collection,
-                                               const YAML::Node& fields, const std::string& text) {
+// Where a collection (or one file of a files collection) writes.
+std::string target_of(const YAML::Node& collection) {
+  return collection["folder"] ? collection["folder"].as<std::string>()
+                              : collection["file"].as<std::string>();
+}
+
+// What the real loader made of one entry, and every problem it reported.
+struct Loaded {
+  std::vector<std::string> problems;
+  std::optional<Update> update;
+  std::optional<Page> page;
+  std::optional<Plan> plan;
+  std::optional<SiteConfig> site;
+  std::vector<GlossaryEntry> glossary;
+  std::vector<LanguageRule> language;
+};
+
+Loaded load_collection_entry(const YAML::Node& collection, const std::string& text) {
   std::string name = collection["name"].as<std::string>();
-  std::string target = collection["folder"] ? collection["folder"].as<std::string>() + "/sample"
-                                            : collection["file"].as<std::string>();
+  std::string target = target_of(collection);
+  Loaded out;
   Diagnostics diags;
-  auto source = accept_source_text(target, text, diags);
+  auto source = accept_source_text(collection["folder"] ? target + "/sample" : target, text, diags);
   EXPECT_TRUE(source.has_value());
   if (source) {
-    std::string folder = collection["folder"] ? collection["folder"].as<std::string>() : "";
-    if (folder == "content/updates") {
-      EXPECT_TRUE(load_update(*source, "2024-06-30-sample", diags)) << text;
-    } else if (folder == "content/pages") {
-      EXPECT_TRUE(load_page(*source, "sample", diags)) << text;
-    } else if (folder == "content/plans") {
-      EXPECT_TRUE(load_plan(*source, "sample", diags)) << text;
+    if (target == "content/updates") {
+      out.update = load_update(*source, "2024-06-30-sample", diags);
+      EXPECT_TRUE(out.update) << text;
+    } else if (target == "content/pages") {
+      out.page = load_page(*source, "sample", diags);
+      EXPECT_TRUE(out.page) << text;
+    } else if (target == "content/plans") {
+      out.plan = load_plan(*source, "sample", diags);
+      EXPECT_TRUE(out.plan) << text;
     } else if (target == "content/site.yaml") {
-      EXPECT_TRUE(load_site_config(*source, diags)) << text;
+      out.site = load_site_config(*source, diags);
+      EXPECT_TRUE(out.site) << text;
+    } else if (target == "content/glossary.yaml") {
+      out.glossary = load_glossary(*source, diags);
+    } else if (target == "content/language.yaml") {
+      out.language = load_language(*source, diags);
     } else {
       ADD_FAILURE() << "collection `" << name << "` writes " << target
                     << ", which no loader reads: add it to this test";
     }
   }
-  (void)fields;
-  std::vector<std::string> problems;
-  for (const auto& d : diags.sorted()) problems.push_back(d.to_string());
-  return problems;
+  for (const auto& d : diags.sorted()) out.problems.push_back(d.to_string());
+  return out;
 }
 
 // Calls `check` with each collection (or each file of a files collection) and its fields.
@@ -190,15 +214,11 @@ std::string read(const fs::path& p) {
 
 TEST(DecapConfig, DescribesEveryContentTypeOfTheSpec) {
   std::set<std::string> targets;
-  for_each_collection([&](const YAML::Node& c, const YAML::Node&) {
-    targets.insert(c["folder"] ? c["folder"].as<std::string>() : c["file"].as<std::string>());
-  });
-  // Glossary and Language of Care are lists at the top level, which Decap cannot edit
-  // (decaporg/decap-cms#531); config.yml says so and points to editing them on GitHub.
+  for_each_collection(
+      [&](const YAML::Node& c, const YAML::Node&) { targets.insert(target_of(c)); });
   EXPECT_EQ(targets, (std::set<std::string>{"content/updates", "content/pages", "content/plans",
-                                            "content/site.yaml"}));
-  std::string text = read(kRepo / "themes/promise/static/admin/config.yml");
-  EXPECT_NE(text.find("glossary.yaml"), std::string::npos);
+                                            "content/site.yaml", "content/glossary.yaml",
+                                            "content/language.yaml"}));
 }
 
 TEST(DecapConfig, UsesGitHubThroughNetlifyWithLocalBackendAndEditorialWorkflow) {
@@ -211,14 +231,18 @@ TEST(DecapConfig, UsesGitHubThroughNetlifyWithLocalBackendAndEditorialWorkflow) 
   EXPECT_NE(text.find("name: git-gateway"), std::string::npos) << "document git-gateway";
 }
 
+// Both places a status is chosen: an action's status in a plan, and a status change in an update.
 TEST(DecapConfig, StatusIsASelectOfTheSixKeysAndDatesAreWrittenAsYyyyMmDd) {
-  std::vector<std::string> status_values;
+  std::vector<std::vector<std::string>> status_selects;
   std::vector<std::string> date_formats;
   std::function<void(const YAML::Node&)> walk = [&](const YAML::Node& fields) {
     for (const auto& f : fields) {
       std::string widget = f["widget"] ? f["widget"].as<std::string>() : "string";
-      if (f["name"].as<std::string>() == "status" && widget == "select") {
-        for (const auto& o : f["options"]) status_values.push_back(o["value"].as<std::string>());
+      std::string name = f["name"].as<std::string>();
+      if ((name == "status" || name == "to") && widget == "select") {
+        status_selects.emplace_back();
+        for (const auto& o : f["options"])
+          status_selects.back().push_back(o["value"].as<std::string>());
       }
       if (widget == "datetime") date_formats.push_back(f["format"].as<std::string>());
       if (f["fields"]) walk(f["fields"]);
@@ -226,8 +250,11 @@ TEST(DecapConfig, StatusIsASelectOfTheSixKeysAndDatesAreWrittenAsYyyyMmDd) {
     }
   };
   for_each_collection([&](const YAML::Node&, const YAML::Node& fields) { walk(fields); });
-  EXPECT_EQ(status_values, (std::vector<std::string>{"not-started", "little-progress", "needs-more",
-                                                     "underway", "ongoing", "done"}));
+  ASSERT_EQ(status_selects.size(), 2u);
+  for (const auto& values : status_selects) {
+    EXPECT_EQ(values, (std::vector<std::string>{"not-started", "little-progress", "needs-more",
+                                                "underway", "ongoing", "done"}));
+  }
   ASSERT_FALSE(date_formats.empty());
   for (const auto& f : date_formats) EXPECT_EQ(f, "YYYY-MM-DD");
 }
@@ -236,15 +263,77 @@ TEST(DecapConfig, EveryEntryTheEditorWritesLoadsWithoutError) {
   Sampler sampler{example_relation};
   for_each_collection([&](const YAML::Node& collection, const YAML::Node& fields) {
     std::string text = file_text(collection, fields, sampler);
-    EXPECT_EQ(load_collection_entry(collection, fields, text), std::vector<std::string>{})
+    EXPECT_EQ(load_collection_entry(collection, text).problems, std::vector<std::string>{})
         << "collection " << collection["name"] << " wrote:\n"
         << text;
   });
 }
 
-// A new update and a new page written by the editor, with the example site: the plan and the
-// promises it names exist, and the whole site still loads.
-TEST(DecapConfig, AnUpdateAndAPageFromTheEditorLoadWithTheExampleSite) {
+// Not only no error: what the editor writes is what the site shows. The sample values are the
+// Sampler's ("Sample words for <name>", the first option of a select, 386.5 for a number).
+TEST(DecapConfig, TheValuesTheEditorWritesArriveInTheModel) {
+  Sampler sampler{example_relation};
+  std::set<std::string> checked;
+  for_each_collection([&](const YAML::Node& collection, const YAML::Node& fields) {
+    std::string text = file_text(collection, fields, sampler);
+    Loaded loaded = load_collection_entry(collection, text);
+    ASSERT_EQ(loaded.problems, std::vector<std::string>{}) << text;
+    std::string target = target_of(collection);
+    checked.insert(target);
+    if (target == "content/updates") {
+      const Update& u = *loaded.update;
+      EXPECT_EQ(u.title.value, "Sample words for title");
+      EXPECT_EQ(u.date.iso(), "2024-06-30");
+      EXPECT_EQ(u.plan.value, "midlothian-2021-24");
+      ASSERT_EQ(u.actions.size(), 2u);
+      EXPECT_EQ(u.actions[1].value, "2.2");
+      ASSERT_EQ(u.status_changes.size(), 1u) << text;
+      EXPECT_EQ(u.status_changes[0].first.value, "2.2");
+      EXPECT_EQ(u.status_changes[0].second.value, "not-started");
+      ASSERT_EQ(u.indicator_values.size(), 1u) << text;
+      EXPECT_EQ(u.indicator_values[0].indicator.value, "children-in-care");
+      EXPECT_EQ(u.indicator_values[0].value.date.iso(), "2024-06");
+      EXPECT_EQ(u.indicator_values[0].value.value, 386.5);
+      EXPECT_EQ(u.indicator_values[0].value.note, "Sample words for note");
+      EXPECT_EQ(u.author, "Sample words for author");
+      EXPECT_TRUE(u.draft) << "a new update starts as a draft";
+      EXPECT_NE(u.body.value.find("**Markdown**"), std::string::npos);
+    } else if (target == "content/pages") {
+      const Page& p = *loaded.page;
+      EXPECT_EQ(p.title.value, "Sample words for title");
+      EXPECT_EQ(p.description.value, "Sample words for description");
+      EXPECT_FALSE(p.draft) << "the editor's default for a page";
+      EXPECT_NE(p.body.value.find("**Markdown**"), std::string::npos);
+    } else if (target == "content/plans") {
+      const Plan& p = *loaded.plan;
+      EXPECT_EQ(p.title, "Sample words for title");
+      ASSERT_EQ(p.actions.size(), 1u);
+      EXPECT_EQ(p.actions[0].status.value, "not-started");
+      ASSERT_EQ(p.indicators.size(), 1u);
+      ASSERT_EQ(p.indicators[0].values.size(), 1u);
+      EXPECT_EQ(p.indicators[0].values[0].value, 386.5);
+    } else if (target == "content/site.yaml") {
+      EXPECT_EQ(loaded.site->title, "Sample words for title");
+      EXPECT_EQ(loaded.site->base_url, "https://promise.example.org/");
+    } else if (target == "content/glossary.yaml") {
+      ASSERT_EQ(loaded.glossary.size(), 1u) << text;
+      EXPECT_EQ(loaded.glossary[0].term.value, "Sample words for term");
+      EXPECT_EQ(loaded.glossary[0].means, "Sample words for means");
+      EXPECT_EQ(loaded.glossary[0].plain.value, "We will help you. It is a short sentence.");
+    } else if (target == "content/language.yaml") {
+      ASSERT_EQ(loaded.language.size(), 1u) << text;
+      EXPECT_EQ(loaded.language[0].avoid, std::vector<std::string>{"sample words for word"});
+      EXPECT_EQ(loaded.language[0].say, "Sample words for say");
+      EXPECT_EQ(loaded.language[0].allow, std::vector<std::string>{"Sample words for phrase"});
+    }
+  });
+  EXPECT_EQ(checked.size(), 6u) << "every collection's values are checked";
+}
+
+// A new update and a new page written by the editor, and the glossary and Language of Care as it
+// saves them, with the example site: the plan, promises and indicator named exist, and the whole
+// site still loads.
+TEST(DecapConfig, EntriesFromTheEditorLoadWithTheExampleSite) {
   fs::path dir = fs::temp_directory_path() / fs::unique_path("promisehub-decap-%%%%-%%%%");
   fs::create_directories(dir);
   fs::copy(kRepo / "content", dir / "content", fs::copy_options::recursive);
@@ -254,6 +343,8 @@ TEST(DecapConfig, AnUpdateAndAPageFromTheEditorLoadWithTheExampleSite) {
     std::string file;
     if (folder == "content/updates") file = "content/updates/2024-06-30-from-the-editor.md";
     if (folder == "content/pages") file = "content/pages/from-the-editor.md";
+    if (!collection["folder"] && target_of(collection) != "content/site.yaml")
+      file = target_of(collection);  // the glossary and the Language of Care
     if (file.empty()) return;
     std::ofstream(dir / file, std::ios::binary) << file_text(collection, fields, sampler);
   });
@@ -267,6 +358,13 @@ TEST(DecapConfig, AnUpdateAndAPageFromTheEditorLoadWithTheExampleSite) {
     if (d.severity == Severity::error) errors.push_back(d.to_string());
   EXPECT_TRUE(site.has_value());
   EXPECT_EQ(errors, std::vector<std::string>{});
+  if (site) {
+    EXPECT_EQ(site->glossary.size(), 1u);
+    EXPECT_EQ(site->language.size(), 1u);
+    const Action* a = site->find_plan("midlothian-2021-24")->find_action("2.2");
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->current_status, "not-started") << "the editor's status change is the newest";
+  }
   fs::remove_all(dir);
 }
 
@@ -277,7 +375,7 @@ TEST(DecapConfig, EmptiedOptionalFieldsLoadWithoutError) {
   Sampler sampler{example_relation, true};
   for_each_collection([&](const YAML::Node& collection, const YAML::Node& fields) {
     std::string text = file_text(collection, fields, sampler);
-    EXPECT_EQ(load_collection_entry(collection, fields, text), std::vector<std::string>{})
+    EXPECT_EQ(load_collection_entry(collection, text).problems, std::vector<std::string>{})
         << "collection " << collection["name"] << " wrote:\n"
         << text;
   });
