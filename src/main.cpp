@@ -12,6 +12,7 @@ const char kHelp[] =
 
 Usage:
   promisehub build  [--site DIR] [--out DIR] [--drafts] [--now YYYY-MM-DD] [--jobs N]
+                    [--timings]
   promisehub check  [--site DIR] [--strict] [--format text|json] [--now YYYY-MM-DD]
   promisehub serve  [--site DIR] [--port N] [--drafts]
   promisehub new update --plan P --actions 1.1,2.2 [--site DIR] [--date YYYY-MM-DD] "Title"
@@ -20,10 +21,12 @@ Usage:
 
   --site DIR   the folder that holds content/ and themes/ (default: this folder)
   --out DIR    where to write the site (default: DIR/public); replaced whole, atomically
-  --drafts     include updates marked `draft: true` or dated in the future
+  --drafts     include updates and pages marked `draft: true`, and updates dated in the
+               future
   --now DATE   the build date (default: SOURCE_DATE_EPOCH, else today)
   --jobs N     pages rendered at once (default: all cores)
   --strict     with check: exit non-zero when there is any warning
+  --timings    with build: say how long each stage took (load, render, write)
 
 Every problem is reported as file:line:col with what to do about it.
 )";

@@ -2,6 +2,7 @@
 #include "pipeline.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "core/parallel.h"
 #include "load/content_tree.h"
@@ -43,7 +44,18 @@ void apply_status_words(Site& site) {
 
 }  // namespace
 
-std::optional<Site> load_site(const BuildOptions& options, Diagnostics& diags) {
+StageTimes::StageTimes() : mark_(std::chrono::steady_clock::now()) {}
+
+void StageTimes::done(const char* stage) {
+  auto now = std::chrono::steady_clock::now();
+  seconds.emplace_back(stage, std::chrono::duration<double>(now - mark_).count());
+  mark_ = now;
+}
+
+std::optional<Site> load_site(const BuildOptions& options, Diagnostics& diags, StageTimes* times) {
+  auto stage_done = [times](const char* stage) {
+    if (times) times->done(stage);
+  };
   int jobs = options.jobs > 0 ? options.jobs : default_jobs();
   Site site;
   site.dir = options.site_dir;
@@ -52,6 +64,7 @@ std::optional<Site> load_site(const BuildOptions& options, Diagnostics& diags) {
 
   // Stage 1: load every file, collecting every problem.
   ContentTree tree = find_content(options.site_dir, diags);
+  stage_done("find content files");
   if (tree.site) {
     if (auto source = read_source_file(tree.site->disk_path, tree.site->display_path, diags)) {
       if (auto config = load_site_config(*source, diags)) site.config = *config;
@@ -69,7 +82,10 @@ std::optional<Site> load_site(const BuildOptions& options, Diagnostics& diags) {
       site.language = load_language(*s, diags);
   }
   site.static_files = tree.static_files;
-  if (!finish_site(site, diags)) return std::nullopt;
+  stage_done("read and parse");
+  bool ok = finish_site(site, diags);
+  stage_done("cross-references and model");
+  if (!ok) return std::nullopt;
   return site;
 }
 
@@ -92,12 +108,14 @@ std::optional<PageSet> render_site(const Site& site, const BuildOptions& options
 
 BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
   BuildReport report;
-  auto site = load_site(options, diags);
+  auto site = load_site(options, diags, &report.times);
   if (!site) return report;
   auto pages = render_site(*site, options, diags);
+  report.times.done("render");
   if (!pages || diags.has_errors()) return report;
   std::string out = options.out_dir.empty() ? options.site_dir + "/public" : options.out_dir;
   WriteResult written = write_site_atomically(*pages, out, diags);
+  report.times.done("write");
   report.ok = written.ok;
   report.pages = pages->files.size();
   report.files_written = written.written;

@@ -2,8 +2,11 @@
 // render → write (build_site). Commands are thin wrappers around these.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/dates.h"
 #include "core/diagnostics.h"
@@ -21,8 +24,20 @@ struct BuildOptions {
   bool live_reload = false;  // set by `serve` only
 };
 
+// Wall time of named stages, in order.
+class StageTimes {
+ public:
+  StageTimes();
+  void done(const char* stage);  // the time since the last mark belongs to `stage`
+  std::vector<std::pair<std::string, double>> seconds;
+
+ private:
+  std::chrono::steady_clock::time_point mark_;
+};
+
 // Load every file, validate it, and derive the model. nullopt when there are errors.
-std::optional<Site> load_site(const BuildOptions& options, Diagnostics& diags);
+std::optional<Site> load_site(const BuildOptions& options, Diagnostics& diags,
+                              StageTimes* times = nullptr);
 
 // The last stages of loading, shared with SiteSession: status words, cross-references, derived
 // facts. Returns false when there are errors.
@@ -36,6 +51,7 @@ std::optional<PageSet> render_site(const Site& site, const BuildOptions& options
 struct BuildReport {
   bool ok = false;
   std::size_t pages = 0, files_written = 0, files_unchanged = 0;
+  StageTimes times;  // shown by `build --timings`
 };
 BuildReport build_site(const BuildOptions& options, Diagnostics& diags);
 

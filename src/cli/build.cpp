@@ -9,13 +9,19 @@
 namespace promisehub {
 
 int run_build(const std::vector<std::string>& raw) {
-  ParsedArgs args = parse_args(raw, {"--site", "--out", "--now", "--jobs"}, {"--drafts"});
+  ParsedArgs args =
+      parse_args(raw, {"--site", "--out", "--now", "--jobs"}, {"--drafts", "--timings"});
   if (!args.error.empty()) return usage_error(args.error, "build");
   auto options = build_options_from(args);
   if (!options) return 2;
   Diagnostics diags;
   BuildReport report = build_site(*options, diags);
   print_diagnostics(diags, options->site_dir);
+  if (args.flag("--timings")) {
+    for (const auto& [stage, seconds] : report.times.seconds)
+      std::cerr << "timing: " << stage << ": " << static_cast<long>(seconds * 1000 + 0.5)
+                << " ms\n";
+  }
   if (!report.ok) {
     std::cerr << "The site was not built; the previous site (if any) is unchanged.\n";
     return 1;
