@@ -25,11 +25,17 @@ class SiteSession {
     bool full = true;            // every page was rendered
     std::size_t files_read = 0;  // content files parsed this time
     std::size_t rendered = 0;    // pages rendered this time
+    StageTimes times;            // where the time went
   };
   // Reads what changed since the last call and renders what depends on it. On errors the last
-  // good site stays available through pages().
-  Result refresh(Diagnostics& diags);
+  // good site stays available through pages(). `changed`, when given, are the paths a file
+  // watcher saw change (as the watcher names them: the site folder, then "/content/..."): when
+  // they are all updates, content/ is not listed again. Any other path means a full listing.
+  Result refresh(Diagnostics& diags, const std::vector<std::string>* changed = nullptr);
   const PageSet* pages() const;
+  // The same pages, kept alive for as long as the caller holds them (later refreshes share
+  // unchanged pages' bytes with them and never change them).
+  std::shared_ptr<const PageSet> shared_pages() const;
   const Site* site() const;
 
  private:

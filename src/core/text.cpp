@@ -65,45 +65,56 @@ std::string to_valid_utf8(std::string_view s) {
 std::string escape_html(std::string_view s) {
   std::string out;
   out.reserve(s.size() + s.size() / 8);
-  for (char c : s) {
-    switch (c) {
+  std::size_t run = 0;  // start of the bytes not yet copied
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char* entity = nullptr;
+    switch (s[i]) {
       case '&':
-        out += "&amp;";
+        entity = "&amp;";
         break;
       case '<':
-        out += "&lt;";
+        entity = "&lt;";
         break;
       case '>':
-        out += "&gt;";
+        entity = "&gt;";
         break;
       case '"':
-        out += "&quot;";
+        entity = "&quot;";
         break;
       case '\'':
-        out += "&#39;";
+        entity = "&#39;";
         break;
       default:
-        out += c;
+        continue;
     }
+    out.append(s, run, i - run);
+    out += entity;
+    run = i + 1;
   }
+  out.append(s, run, s.size() - run);
   return out;
 }
+
+namespace {
+
+// Bytes escape_xml must look at: markup characters, control characters and the lead byte of
+// U+FFFE/U+FFFF. Everything else is copied in runs.
+constexpr bool xml_special(unsigned char u) {
+  return u < 0x20 || u == '&' || u == '<' || u == '>' || u == '"' || u == '\'' || u == 0xEF;
+}
+
+}  // namespace
 
 std::string escape_xml(std::string_view s) {
   std::string out;
   out.reserve(s.size() + s.size() / 8);
+  std::size_t run = 0;  // start of the bytes not yet copied
   for (std::size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    unsigned char u = static_cast<unsigned char>(c);
-    // Control characters other than tab/newline are not allowed in XML 1.0 at all.
-    if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
-    // Nor are U+FFFE and U+FFFF (EF BF BE, EF BF BF), although they are valid UTF-8.
-    if (u == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
-        (static_cast<unsigned char>(s[i + 2]) & 0xFE) == 0xBE) {
-      i += 2;
-      continue;
-    }
-    switch (c) {
+    unsigned char u = static_cast<unsigned char>(s[i]);
+    if (!xml_special(u)) continue;
+    out.append(s, run, i - run);
+    run = i + 1;
+    switch (u) {
       case '&':
         out += "&amp;";
         break;
@@ -119,10 +130,26 @@ std::string escape_xml(std::string_view s) {
       case '\'':
         out += "&apos;";
         break;
+      case '\t':
+      case '\n':
+      case '\r':
+        out += static_cast<char>(u);
+        break;
+      case 0xEF:
+        // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are valid UTF-8 but not allowed in XML 1.0.
+        if (i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+            (static_cast<unsigned char>(s[i + 2]) & 0xFE) == 0xBE) {
+          i += 2;
+          run = i + 1;
+        } else {
+          out += static_cast<char>(u);
+        }
+        break;
       default:
-        out += c;
+        break;  // other control characters are not allowed in XML 1.0 at all
     }
   }
+  out.append(s, run, s.size() - run);
   return out;
 }
 

@@ -1,7 +1,12 @@
 // Walking content/ with Boost.Filesystem.
 #include "load/content_tree.h"
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <memory>
 
 #include <boost/filesystem.hpp>
 
@@ -29,36 +34,58 @@ std::string display_path(const fs::path& file, const std::string& site_dir) {
   return rel.empty() ? file.generic_string() : "content/" + rel;
 }
 
+void note_stamp(ContentFile& f, const struct stat& st) {
+  f.mtime_ns = static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+  f.size = static_cast<long long>(st.st_size);
+}
+
+// One folder of plans, updates or pages. Listed through the C API: one fstatat per entry, beside
+// the folder's handle, gives its type and time stamp (a hub may hold tens of thousands).
 std::vector<ContentFile> list_folder(const fs::path& dir, const fs::path& content_root,
                                      const std::string& site_dir, const std::string& extension,
                                      const std::string& kind, Diagnostics& diags) {
   std::vector<ContentFile> out;
   boost::system::error_code ec;
   if (!fs::is_directory(dir, ec)) return out;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    const fs::path& p = it->path();
-    std::string name = p.filename().string();
-    std::string display = display_path(p, site_dir);
+  std::unique_ptr<DIR, int (*)(DIR*)> handle(::opendir(dir.c_str()), ::closedir);
+  if (!handle) return out;
+  // A folder inside content/ holds only files inside content/, except through links: only links
+  // (and every entry of a folder that is itself outside) need the costly canonical check.
+  const bool folder_inside = stays_inside(dir, content_root);
+  const std::string dir_path = dir.string() + "/";
+  const std::string display_dir = display_path(dir, site_dir) + "/";
+  const int dir_fd = ::dirfd(handle.get());
+  while (dirent* e = ::readdir(handle.get())) {
+    std::string name = e->d_name;
     if (name.empty() || name[0] == '.' || name.back() == '~') continue;  // editor leftovers
-    if (!stays_inside(p, content_root)) {
+    std::string display = display_dir + name;
+    struct stat st {};
+    if (::fstatat(dir_fd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) continue;  // gone
+    bool is_link = S_ISLNK(st.st_mode);
+    if ((!folder_inside || is_link) && !stays_inside(dir / name, content_root)) {
       diags.error({display, 0, 0}, "this is a link to something outside content/",
                   "copy the file into content/ instead of linking to it", "link-outside");
       continue;
     }
-    if (fs::is_directory(p, ec)) continue;
-    if (!fs::is_regular_file(p, ec)) {
+    if (is_link && ::fstatat(dir_fd, name.c_str(), &st, 0) != 0) continue;
+    if (S_ISDIR(st.st_mode)) continue;
+    if (!S_ISREG(st.st_mode)) {
       diags.error({display, 0, 0}, "this is not a regular file",
                   "content files must be plain text files", "unreadable");
       continue;
     }
-    if (p.extension().string() != extension) {
+    std::size_t dot = name.rfind('.');
+    std::string ext = dot == std::string::npos || dot == 0 ? "" : name.substr(dot);
+    if (ext != extension) {
       std::string hint = "rename it to end in " + extension;
-      if (kind == "plan" && p.extension() == ".yml") hint = "rename it to end in .yaml";
+      if (kind == "plan" && ext == ".yml") hint = "rename it to end in .yaml";
       diags.warning({display, 1, 1}, "this file is not a " + kind + " and is not used", hint,
                     "ignored-file");
       continue;
     }
-    out.push_back({p.string(), display, p.stem().string()});
+    ContentFile f{dir_path + name, display, name.substr(0, dot)};
+    note_stamp(f, st);
+    out.push_back(std::move(f));
   }
   std::sort(out.begin(), out.end(), [](const ContentFile& a, const ContentFile& b) {
     return a.display_path < b.display_path;
@@ -75,7 +102,10 @@ std::optional<ContentFile> single_file(const fs::path& p, const fs::path& conten
                 "copy the file into content/ instead of linking to it", "link-outside");
     return std::nullopt;
   }
-  return ContentFile{p.string(), display, p.stem().string()};
+  ContentFile f{p.string(), display, p.stem().string()};
+  struct stat st {};
+  if (::stat(f.disk_path.c_str(), &st) == 0) note_stamp(f, st);
+  return f;
 }
 
 void list_static(const fs::path& dir, const fs::path& content_root, const std::string& site_dir,

@@ -14,6 +14,8 @@ struct ContentFile {
   std::string disk_path;     // absolute
   std::string display_path;  // relative to the site folder, e.g. "content/plans/x.yaml"
   std::string stem;          // file name without its extension
+  // When the file was last changed and its size, as found while listing (-1: not known).
+  long long mtime_ns = -1, size = -1;
 };
 
 struct ContentTree {

@@ -2,6 +2,7 @@
 #include "render/site_renderer.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -41,6 +42,7 @@ struct PageSpec {
   // What the page shows, for incremental rebuilds: "index" (home, update lists, what to expect),
   // "update:<slug>", "plan:<id>" (a plan's lists), "action:<plan>/<id>", or "site" (the rest).
   std::string dep = "site";
+  std::size_t update = SIZE_MAX;  // the update an update page shows (index in Site::updates)
 };
 
 constexpr std::size_t kFeedSize = 50;
@@ -55,13 +57,15 @@ class Renderer {
         linker_(site.glossary, urls_.glossary()),
         ctx_{site, theme, urls_, update_html_} {}
 
-  PageSet run(PageSet* previous = nullptr, const RenderScope* scope = nullptr) {
+  PageSet run(const PageSet* previous = nullptr, const RenderScope* scope = nullptr) {
     plan_pages();
     std::vector<char> needed(specs_.size(), 1);
+    std::vector<const OutputFile*> kept(specs_.size(), nullptr);
     if (previous && scope) {
       for (std::size_t i = 0; i < specs_.size(); ++i) {
-        needed[i] = scope->deps.count(specs_[i].dep) > 0 ||
-                    !previous->find(Urls::file_for(urls_.site_path(specs_[i].url)));
+        if (scope->deps.count(specs_[i].dep)) continue;
+        kept[i] = previous->find(Urls::file_for(urls_.site_path(specs_[i].url)));
+        needed[i] = kept[i] == nullptr;
       }
     }
     render_update_bodies(needed);
@@ -70,22 +74,17 @@ class Renderer {
       if (needed[i]) {
         files[i] = render_page(specs_[i]);
       } else {
-        // Only the bytes move: paths stay, so other threads can still look pages up.
-        auto* old =
-            const_cast<OutputFile*>(previous->find(Urls::file_for(urls_.site_path(specs_[i].url))));
-        files[i].path = old->path;
-        files[i].content = std::move(old->content);
-        files[i].copy_from = old->copy_from;
+        files[i] = *kept[i];
       }
     });
     rendered_ = static_cast<std::size_t>(std::count(needed.begin(), needed.end(), 1));
     PageSet set;
     set.files = std::move(files);
-    add_feeds_and_indexes(set);
+    add_feeds_and_indexes(set, previous, scope);
     for (const auto& asset : theme_.assets) set.files.push_back(asset);
     for (const auto& s : site_.static_files) set.files.push_back({s.target, {}, s.source});
-    std::sort(set.files.begin(), set.files.end(),
-              [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
+    std::stable_sort(set.files.begin(), set.files.end(),
+                     [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
     // Later entries with the same path (a theme file shadowed by content) are dropped.
     set.files.erase(
         std::unique(set.files.begin(), set.files.end(),
@@ -103,6 +102,8 @@ class Renderer {
   }
 
   // Bodies are needed by the update pages being rendered and by the feeds (newest 50).
+  // With a BodyCache, a body whose Markdown is unchanged is not rendered again (its HTML depends
+  // only on the Markdown, the slug and `allow_html`; a change to site.yaml renders everything).
   void render_update_bodies(const std::vector<char>& needed_specs) {
     std::size_t n = site_.updates.size();
     std::vector<char> needed(n, 0);
@@ -111,19 +112,36 @@ class Renderer {
     for (std::size_t i = n; i-- > 0;) {
       if (per_plan[site_.updates[i].plan.value]++ < kFeedSize) needed[i] = 1;
     }
-    std::map<std::string, std::size_t> by_dep;
-    for (std::size_t i = 0; i < n; ++i) by_dep["update:" + site_.updates[i].slug] = i;
-    for (std::size_t s = 0; s < specs_.size(); ++s) {
-      auto it = by_dep.find(specs_[s].dep);
-      if (needed_specs[s] && it != by_dep.end()) needed[it->second] = 1;
-    }
+    for (std::size_t s = 0; s < specs_.size(); ++s)
+      if (needed_specs[s] && specs_[s].update < n) needed[specs_[s].update] = 1;
     update_html_.resize(n);
+    BodyCache* cache = options_.bodies;
+    if (cache) {
+      for (std::size_t i = 0; i < n; ++i) {
+        if (!needed[i]) continue;
+        auto it = cache->find(site_.updates[i].slug);
+        if (it == cache->end() || it->second.markdown != site_.updates[i].body.value) continue;
+        update_html_[i] = it->second.html;
+        needed[i] = 0;
+      }
+    }
     parallel_for(n, options_.jobs, [&](std::size_t i) {
       // Footnote ids come from the slug, not the position, so adding an update changes no other
       // page.
       if (needed[i])
         update_html_[i] = md(site_.updates[i].body.value, "u-" + site_.updates[i].slug + "-");
     });
+    if (cache) {
+      for (std::size_t i = 0; i < n; ++i)
+        if (needed[i])
+          (*cache)[site_.updates[i].slug] = {site_.updates[i].body.value, update_html_[i]};
+      if (cache->size() > n) {  // forget updates that are gone
+        std::set<std::string> slugs;
+        for (const auto& u : site_.updates) slugs.insert(u.slug);
+        for (auto it = cache->begin(); it != cache->end();)
+          it = slugs.count(it->first) ? std::next(it) : cache->erase(it);
+      }
+    }
   }
 
  public:
@@ -146,6 +164,7 @@ class Renderer {
 
   // ---- The page list ----------------------------------------------------------------------------
   void plan_pages() {
+    specs_.reserve(site_.updates.size() + site_.plans.size() * 40 + 64);
     specs_.push_back({urls_.home(),
                       "home",
                       site_.config.title,
@@ -181,7 +200,8 @@ class Renderer {
                     [this, i] { return update_data(i); }};
       spec.og_type = "article";
       spec.dep = "update:" + u.slug;
-      specs_.push_back(spec);
+      spec.update = i;
+      specs_.push_back(std::move(spec));
     }
     const Page* expect = find_page("what-to-expect");
     specs_.push_back({urls_.page("what-to-expect"),
@@ -745,7 +765,10 @@ class Renderer {
     return {Urls::file_for(urls_.site_path(spec.url)), std::move(html), {}};
   }
 
-  void add_feeds_and_indexes(PageSet& set) const {
+  // A plan's feed shows only its own updates: after a change it is taken from `previous` unless
+  // the scope names the plan.
+  void add_feeds_and_indexes(PageSet& set, const PageSet* previous,
+                             const RenderScope* scope) const {
     std::vector<FeedEntry> all;
     for (std::size_t n = site_.updates.size(); n-- > 0 && all.size() < kFeedSize;)
       all.push_back({&site_.updates[n], update_html_[n]});
@@ -753,16 +776,26 @@ class Renderer {
                          atom_feed(site_, urls_, site_.config.title + ": updates", urls_.feed(),
                                    urls_.updates(), all),
                          {}});
-    for (const auto& plan : site_.plans) {
+    std::vector<OutputFile> plan_feeds(site_.plans.size());
+    parallel_for(site_.plans.size(), options_.jobs, [&](std::size_t p) {
+      const Plan& plan = site_.plans[p];
+      std::string path = urls_.site_path(urls_.plan_feed(plan.id));
+      if (previous && scope && !scope->deps.count("plan:" + plan.id)) {
+        if (const OutputFile* old = previous->find(path)) {
+          plan_feeds[p] = *old;
+          return;
+        }
+      }
       std::vector<FeedEntry> entries;
       for (std::size_t n = site_.updates.size(); n-- > 0 && entries.size() < kFeedSize;)
         if (site_.updates[n].plan.value == plan.id)
           entries.push_back({&site_.updates[n], update_html_[n]});
-      set.files.push_back({urls_.site_path(urls_.plan_feed(plan.id)),
-                           atom_feed(site_, urls_, plan.title + ": updates",
-                                     urls_.plan_feed(plan.id), urls_.plan(plan.id), entries),
-                           {}});
-    }
+      plan_feeds[p] = {path,
+                       atom_feed(site_, urls_, plan.title + ": updates", urls_.plan_feed(plan.id),
+                                 urls_.plan(plan.id), entries),
+                       {}};
+    });
+    for (auto& f : plan_feeds) set.files.push_back(std::move(f));
     std::vector<std::string> pages;
     for (const auto& spec : specs_)
       if (spec.in_sitemap) pages.push_back(spec.url);
@@ -797,8 +830,8 @@ namespace {
 // Both entry points: set up the libraries, load the theme, render, and turn a template failure
 // into a diagnostic. `previous` and `scope` are null for a full render.
 std::optional<PageSet> render_with(const Site& site, const RenderOptions& options,
-                                   PageSet* previous, const RenderScope* scope, Diagnostics& diags,
-                                   std::size_t* rendered) {
+                                   const PageSet* previous, const RenderScope* scope,
+                                   Diagnostics& diags, std::size_t* rendered) {
   configure_mstch();
   init_markdown();
   auto theme = load_theme(site.dir, site.config.theme, diags);
@@ -823,9 +856,20 @@ std::optional<PageSet> SiteRenderer::render(const Site& site, const RenderOption
 }
 
 std::optional<PageSet> SiteRenderer::render_changed(const Site& site, const RenderOptions& options,
-                                                    PageSet&& previous, const RenderScope& scope,
-                                                    Diagnostics& diags, std::size_t* rendered) {
+                                                    const PageSet& previous,
+                                                    const RenderScope& scope, Diagnostics& diags,
+                                                    std::size_t* rendered) {
   return render_with(site, options, &previous, &scope, diags, rendered);
+}
+
+OutputFile::OutputFile(std::string path_, std::string content, std::string copy_from_)
+    : path(std::move(path_)),
+      copy_from(std::move(copy_from_)),
+      bytes(std::make_shared<const std::string>(std::move(content))) {}
+
+const std::string& OutputFile::content() const {
+  static const std::string kEmpty;
+  return bytes ? *bytes : kEmpty;
 }
 
 const OutputFile* PageSet::find(const std::string& path) const {

@@ -16,7 +16,8 @@ constexpr std::size_t kUpdatesPerListPage = 50;
 
 struct RenderOptions {
   int jobs = 1;
-  bool live_reload = false;  // `serve` adds a small script that reloads the page on change
+  bool live_reload = false;     // `serve` adds a small script that reloads the page on change
+  BodyCache* bodies = nullptr;  // when set, update bodies are reused from and kept in it
 };
 
 // Which pages to render again after a change; every other page is taken from the previous set.
@@ -31,10 +32,10 @@ class SiteRenderer {
  public:
   static std::optional<PageSet> render(const Site& site, const RenderOptions& options,
                                        Diagnostics& diags);
-  // Renders only the pages in `scope` and moves every other page over from `previous` (which is
-  // left hollow); `rendered` receives how many pages were rendered.
+  // Renders only the pages in `scope` and shares every other page's bytes with `previous`;
+  // `rendered` receives how many pages were rendered.
   static std::optional<PageSet> render_changed(const Site& site, const RenderOptions& options,
-                                               PageSet&& previous, const RenderScope& scope,
+                                               const PageSet& previous, const RenderScope& scope,
                                                Diagnostics& diags, std::size_t* rendered = nullptr);
 };
 

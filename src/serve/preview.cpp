@@ -12,7 +12,7 @@
 namespace promisehub {
 namespace {
 
-constexpr std::chrono::milliseconds kQuiet{100};    // one save often writes a file twice
+constexpr std::chrono::milliseconds kQuiet{30};     // one save often writes a file twice
 constexpr std::chrono::milliseconds kLongest{500};  // a long copy still shows progress
 constexpr std::chrono::milliseconds kStartPoll{10};
 
@@ -36,7 +36,7 @@ int run_preview(const BuildOptions& options, int port, const PreviewReporter& re
   std::thread rebuilder([&] {
     while (auto changed = watcher.wait_for_changes(kQuiet, kLongest)) {
       report.changed(*changed);
-      report.built(site.rebuild());
+      report.built(site.rebuild(&*changed));
     }
   });
   std::atomic<bool> finished{false};

@@ -58,26 +58,26 @@ std::shared_ptr<const PreviewSite::Snapshot> PreviewSite::snapshot() const {
   return current_;
 }
 
-RebuildReport PreviewSite::rebuild() {
+RebuildReport PreviewSite::rebuild(const std::vector<std::string>* changed) {
   auto start = std::chrono::steady_clock::now();
   Diagnostics diags;
-  std::optional<PageSet> pages;
+  std::shared_ptr<const PageSet> pages;
   std::optional<std::string> base_path;
   // The session re-reads only changed files and re-renders only the pages that depend on them.
-  // Requests may still be reading the previous snapshot, so the new one gets its own copy.
-  if (session_.refresh(diags).ok && session_.pages() && session_.site()) {
+  // Its page sets are never changed once built, so requests can go on reading the previous one.
+  if (session_.refresh(diags, changed).ok && session_.pages() && session_.site()) {
     base_path = Urls(session_.site()->config.base_url).base_path();
-    pages = *session_.pages();
+    pages = session_.shared_pages();
   }
   RebuildReport report;
-  report.ok = pages.has_value() && !diags.has_errors();
+  report.ok = pages != nullptr && !diags.has_errors();
   report.diagnostics = diags.sorted();
   report.files = pages ? pages->files.size() : 0;
 
   auto previous = snapshot();
   auto next = std::make_shared<Snapshot>();
   if (report.ok) {
-    next->pages = std::make_shared<const PageSet>(std::move(*pages));
+    next->pages = std::move(pages);
     next->base_path = *base_path;
   } else {
     next->pages = previous->pages;  // the last good site keeps being served
@@ -119,7 +119,7 @@ PreviewResponse PreviewSite::not_found(const Snapshot& s) const {
 }
 
 PreviewResponse PreviewSite::file_response(const Snapshot& s, const OutputFile& file) const {
-  std::string body = file.content;
+  std::string body = file.content();
   if (!file.copy_from.empty()) {
     auto bytes = read_file(file.copy_from);
     if (!bytes) return {404, "text/plain; charset=utf-8", "Not found\n", {}};

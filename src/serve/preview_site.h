@@ -10,9 +10,9 @@
 
 #include "core/diagnostics.h"
 #include "pipeline.h"
-#include "session.h"
 #include "render/page_set.h"
 #include "serve/live_reload.h"
+#include "session.h"
 
 namespace promisehub {
 
@@ -35,9 +35,11 @@ class PreviewSite {
   // `options.live_reload` is turned on: every page loads the live-reload script.
   explicit PreviewSite(BuildOptions options);
 
-  // Loads and renders what changed since the last rebuild (SiteSession). On failure the previous pages stay and the problems are shown
-  // on every page. Advances the build counter either way, so open pages reload.
-  RebuildReport rebuild();
+  // Loads and renders what changed since the last rebuild (SiteSession). On failure the previous
+  // pages stay and the problems are shown on every page. Advances the build counter either way, so
+  // open pages reload. `changed`: the paths the file watcher saw change, if known (see
+  // SiteSession::refresh).
+  RebuildReport rebuild(const std::vector<std::string>* changed = nullptr);
 
   // The answer for a decoded request path such as "/plans/x/".
   PreviewResponse respond(const std::string& path) const;

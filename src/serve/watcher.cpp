@@ -78,6 +78,11 @@ void FileWatcher::read_events(std::vector<std::string>& changed) {
     for (char* p = buffer; p < buffer + n;) {
       auto* event = reinterpret_cast<inotify_event*>(p);
       p += sizeof(inotify_event) + event->len;
+      if (event->mask & IN_Q_OVERFLOW) {
+        // Events were lost: say every watched folder changed, so the next build lists them all.
+        for (const auto& [wd, dir] : folders_) changed.push_back(dir);
+        continue;
+      }
       auto folder = folders_.find(event->wd);
       if (folder == folders_.end()) continue;
       if (event->mask & IN_IGNORED) {

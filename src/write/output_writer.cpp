@@ -14,10 +14,12 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <mutex>
 #include <vector>
 
 #include <boost/filesystem.hpp>
 
+#include "core/parallel.h"
 #include "core/text.h"
 
 namespace fs = boost::filesystem;
@@ -217,27 +219,51 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
   for (const OutputFile& file : pages.files) {
     if (!is_confined_output_path(file.path))
       return fail("refusing to write outside the output folder: " + file.path);
+  }
+  // Files are written on every core: on a big hub, creating folders and files is most of the
+  // time. Which thread writes a file changes nothing in it.
+  std::mutex problem_mutex;
+  std::string problem;
+  std::atomic<bool> failed{false};
+  std::atomic<std::size_t> written{0}, unchanged_count{0};
+  parallel_for(pages.files.size(), default_jobs(), [&](std::size_t i) {
+    if (failed) return;
+    const OutputFile& file = pages.files[i];
+    auto report = [&](std::string what) {
+      std::lock_guard<std::mutex> hold(problem_mutex);
+      if (!failed.exchange(true)) problem = std::move(what);
+    };
+    boost::system::error_code file_ec;
     fs::path target = temp / file.path;
-    fs::create_directories(target.parent_path(), ec);
-    if (ec) return fail("cannot create " + target.parent_path().string() + ": " + ec.message());
+    fs::create_directories(target.parent_path(), file_ec);
+    if (file_ec) {
+      report("cannot create " + target.parent_path().string() + ": " + file_ec.message());
+      return;
+    }
     fs::path previous = out / file.path;
-    bool unchanged = file.copy_from.empty() ? same_bytes(previous, file.content)
+    bool unchanged = file.copy_from.empty() ? same_bytes(previous, file.content())
                                             : same_file_bytes(previous, file.copy_from);
     if (unchanged && ::link(previous.c_str(), target.c_str()) == 0) {
-      ++result.unchanged;
-      continue;
+      ++unchanged_count;
+      return;
     }
     bool ok;
     if (file.copy_from.empty()) {
-      ok = write_file(target, file.content);
+      ok = write_file(target, file.content());
     } else {
-      fs::copy_file(file.copy_from, target, ec);
-      ok = !ec;
-      if (ec) errno = ec.value();
+      fs::copy_file(file.copy_from, target, file_ec);
+      ok = !file_ec;
+      if (file_ec) errno = file_ec.value();
     }
-    if (!ok) return fail("cannot write " + file.path + ": " + std::strerror(errno));
-    ++result.written;
-  }
+    if (!ok) {
+      report("cannot write " + file.path + ": " + std::strerror(errno));
+      return;
+    }
+    ++written;
+  });
+  if (failed) return fail(problem);
+  result.written = written;
+  result.unchanged = unchanged_count;
 
   if (fs::exists(fs::symlink_status(out, ec))) {
     if (exchange_paths(temp, out)) {

@@ -334,7 +334,7 @@ TEST(EditorForms, DraftPagesAreLeftOutUnlessTheBuildAsksForDrafts) {
     // Nor in the sitemap, nor linked from any page (menus, footer).
     bool linked = false;
     for (const auto& f : pages->files)
-      linked = linked || f.content.find("coming-soon") != std::string::npos;
+      linked = linked || f.content().find("coming-soon") != std::string::npos;
     EXPECT_EQ(linked, drafts);
   }
 }

@@ -32,7 +32,7 @@ std::string update_md(const std::string& title, const std::string& action,
 std::map<std::string, std::string> contents(const PageSet& set) {
   std::map<std::string, std::string> out;
   for (const auto& f : set.files)
-    out[f.path] = f.copy_from.empty() ? f.content : "copy:" + f.copy_from;
+    out[f.path] = f.copy_from.empty() ? f.content() : "copy:" + f.copy_from;
   return out;
 }
 
@@ -61,13 +61,14 @@ TEST(SiteSession, EditingOneUpdateRendersOnlyItsPagesAndMatchesAFullBuild) {
              update_md("News three, corrected", "1.1", "done"));
   Diagnostics d3;
   auto changed = session.refresh(d3);
-  ASSERT_TRUE(changed.ok);
+  ASSERT_TRUE(changed.ok) << (d3.all().empty() ? std::string("no diagnostics")
+                                               : d3.all()[0].message);
   EXPECT_FALSE(changed.full);
   EXPECT_EQ(changed.files_read, 1u);
   EXPECT_LT(changed.rendered, total / 2) << "rendered " << changed.rendered << " of " << total;
   const OutputFile* page = session.pages()->find("updates/2025-01-10-news-3/index.html");
   ASSERT_NE(page, nullptr);
-  EXPECT_NE(page->content.find("News three, corrected"), std::string::npos);
+  EXPECT_NE(page->content().find("News three, corrected"), std::string::npos);
 
   // A full build of the same content gives exactly the same files.
   SiteSession fresh(options_for(site));
@@ -96,6 +97,115 @@ TEST(SiteSession, ABrokenFileKeepsTheLastGoodSite) {
   site.write("content/updates/2024-06-30-brothers-and-sisters.md", TempSite::kUpdateMd);
   Diagnostics d3;
   EXPECT_TRUE(session.refresh(d3).ok);
+}
+
+// The files of a full build of the site as it is now, by a new session.
+std::map<std::string, std::string> full_build(const TempSite& site) {
+  SiteSession fresh(options_for(site));
+  Diagnostics d;
+  auto r = fresh.refresh(d);
+  EXPECT_TRUE(r.ok);
+  return r.ok ? contents(*fresh.pages()) : std::map<std::string, std::string>{};
+}
+
+void expect_same_files(const std::map<std::string, std::string>& got,
+                       const std::map<std::string, std::string>& want) {
+  EXPECT_EQ(got.size(), want.size());
+  for (const auto& [path, bytes] : want) {
+    auto it = got.find(path);
+    ASSERT_NE(it, got.end()) << path;
+    EXPECT_EQ(it->second, bytes) << path;
+  }
+}
+
+TEST(SiteSession, WatcherHintsForUpdatesGiveTheSameSiteAsAFullListing) {
+  TempSite site;
+  site.add_themes();
+  for (int i = 0; i < 10; ++i)
+    site.write("content/updates/2025-01-10-news-" + std::to_string(i) + ".md",
+               update_md("News " + std::to_string(i), "1.1", "underway"));
+  SiteSession session(options_for(site));
+  Diagnostics d1;
+  ASSERT_TRUE(session.refresh(d1).ok);
+  auto before = session.shared_pages();
+  const std::string updates = site.dir() + "/content/updates/";
+
+  // The watcher saw one update edited, one added and one deleted (plus an editor's swap file).
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  site.write("content/updates/2025-01-10-news-3.md",
+             update_md("News three, edited", "1.2", "done"));
+  site.write("content/updates/2025-02-01-brand-new.md", update_md("Brand new", "1.1", "done"));
+  site.remove("content/updates/2025-01-10-news-5.md");
+  std::vector<std::string> seen{updates + "2025-01-10-news-3.md", updates + ".news-3.md.swp",
+                                updates + "2025-02-01-brand-new.md",
+                                updates + "2025-01-10-news-5.md"};
+  Diagnostics d2;
+  auto r = session.refresh(d2, &seen);
+  ASSERT_TRUE(r.ok);
+  EXPECT_FALSE(r.full);
+  EXPECT_EQ(r.files_read, 2u);
+  EXPECT_EQ(session.pages()->find("updates/2025-01-10-news-5/index.html"), nullptr);
+  ASSERT_NE(session.pages()->find("updates/2025-02-01-brand-new/index.html"), nullptr);
+  expect_same_files(contents(*session.pages()), full_build(site));
+
+  // Pages handed out before (to requests `serve` is answering) are not changed underneath.
+  const OutputFile* old = before->find("updates/2025-01-10-news-3/index.html");
+  ASSERT_NE(old, nullptr);
+  EXPECT_NE(old->content().find("News 3"), std::string::npos);
+  EXPECT_EQ(old->content().find("News three, edited"), std::string::npos);
+  EXPECT_NE(before->find("updates/2025-01-10-news-5/index.html"), nullptr);
+}
+
+TEST(SiteSession, AHintOutsideTheUpdatesListsAndRendersEverything) {
+  TempSite site;
+  site.add_themes();
+  SiteSession session(options_for(site));
+  Diagnostics d1;
+  ASSERT_TRUE(session.refresh(d1).ok);
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  std::string plan = TempSite::kPlanYaml;
+  plan = replace_all(plan, "Test Plan 2024", "Renamed Plan 2024");
+  site.write("content/plans/test-plan.yaml", plan);
+  std::vector<std::string> seen{site.dir() + "/content/plans/test-plan.yaml"};
+  Diagnostics d2;
+  auto r = session.refresh(d2, &seen);
+  ASSERT_TRUE(r.ok);
+  EXPECT_TRUE(r.full);
+  expect_same_files(contents(*session.pages()), full_build(site));
+  EXPECT_NE(session.pages()->find("index.html")->content().find("Renamed Plan 2024"),
+            std::string::npos);
+}
+
+TEST(SiteSession, ChangesSeenByAFailedRefreshReachTheNextGoodSite) {
+  TempSite site;
+  site.add_themes();
+  for (int i = 0; i < 3; ++i)
+    site.write("content/updates/2025-01-10-news-" + std::to_string(i) + ".md",
+               update_md("News " + std::to_string(i), "1.1", "underway"));
+  SiteSession session(options_for(site));
+  Diagnostics d1;
+  ASSERT_TRUE(session.refresh(d1).ok);
+
+  // One good edit and one broken file in the same save: nothing is published.
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  site.write("content/updates/2025-01-10-news-0.md", update_md("News zero, edited", "1.2", "done"));
+  site.write("content/updates/2025-01-10-news-1.md", "---\ntitle: [broken\n---\n");
+  Diagnostics d2;
+  EXPECT_FALSE(session.refresh(d2).ok);
+
+  // Fixing the broken file publishes both changes, as a full build would.
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  site.write("content/updates/2025-01-10-news-1.md", update_md("News 1", "1.1", "underway"));
+  Diagnostics d3;
+  auto r = session.refresh(d3);
+  ASSERT_TRUE(r.ok);
+  EXPECT_FALSE(r.full);
+  expect_same_files(contents(*session.pages()), full_build(site));
+  EXPECT_NE(session.pages()
+                ->find("updates/2025-01-10-news-0/index.html")
+                ->content()
+                .find("News zero, edited"),
+            std::string::npos);
 }
 
 }  // namespace
