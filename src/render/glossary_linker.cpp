@@ -2,6 +2,7 @@
 #include "render/glossary_linker.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "core/text.h"
 
@@ -12,8 +13,8 @@ bool word_char(unsigned char c) {
   return std::isalnum(c) || c >= 0x80 || c == '_';
 }
 
-bool is_skip_tag(const std::string& name) {
-  static const char* const kSkip[] = {
+bool is_skip_tag(std::string_view name) {
+  static constexpr std::string_view kSkip[] = {
       "a",     "abbr",     "code",   "pre",   "h1",   "h2",    "h3",     "h4",
       "h5",    "h6",       "script", "style", "svg",  "title", "button", "summary",
       "label", "textarea", "select", "kbd",   "samp", "dfn",   "nav",    "figcaption"};
@@ -75,7 +76,7 @@ std::string GlossaryLinker::apply(const std::string& html) const {
         name[len++] = static_cast<char>(std::tolower(static_cast<unsigned char>(html[n++])));
       name[len] = '\0';
       bool self_closing = end > i + 1 && html[end - 1] == '/';
-      if (len > 0 && !self_closing && is_skip_tag(name))
+      if (len > 0 && !self_closing && is_skip_tag(std::string_view(name, len)))
         skip_depth = std::max(0, skip_depth + (closing ? -1 : 1));
       i = end + 1;
       continue;
