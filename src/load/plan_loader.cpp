@@ -288,6 +288,7 @@ std::optional<Plan> load_plan(const SourceText& source, const std::string& plan_
   load_groups(f, plan);
   load_actions(f, plan);
   load_indicators(f, plan);
+  plan.index_actions();
   return plan;
 }
 

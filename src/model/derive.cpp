@@ -52,18 +52,20 @@ void publish_pages(Site& site) {
 }
 
 void derive_statuses(Site& site) {
+  std::vector<Action*> reported;
   for (std::size_t i = 0; i < site.updates.size(); ++i) {
     const Update& u = site.updates[i];
     Plan* plan = site.find_plan(u.plan.value);
     if (!plan) continue;
-    std::vector<std::string> reported;
-    for (const auto& a : u.actions) reported.push_back(a.value);
-    for (const auto& change : u.status_changes) reported.push_back(change.first.value);
+    // Each action the update reports on gets it in its timeline once.
+    reported.clear();
+    for (const auto& a : u.actions)
+      if (Action* action = plan->find_action(a.value)) reported.push_back(action);
+    for (const auto& change : u.status_changes)
+      if (Action* action = plan->find_action(change.first.value)) reported.push_back(action);
     std::sort(reported.begin(), reported.end());
     reported.erase(std::unique(reported.begin(), reported.end()), reported.end());
-    for (const auto& id : reported) {
-      if (Action* a = plan->find_action(id)) a->update_indexes.push_back(i);
-    }
+    for (Action* a : reported) a->update_indexes.push_back(i);
     for (const auto& [id, status] : u.status_changes) {
       Action* a = plan->find_action(id.value);
       if (!a || !is_status_key(status.value)) continue;

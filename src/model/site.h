@@ -110,6 +110,11 @@ struct Plan {
   Action* find_action(const std::string& id);
   const Group* find_group(const std::string& id) const;
   const Indicator* find_indicator(const std::string& id) const;
+
+  // Sorts the actions' ids once, so find_action is a binary search (a hub's updates look up
+  // their actions tens of thousands of times). Call again after changing `actions`.
+  void index_actions();
+  std::vector<std::pair<std::string, std::size_t>> action_index;  // (id, position), by id
 };
 
 struct IndicatorUpdate {
