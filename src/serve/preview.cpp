@@ -12,7 +12,7 @@
 namespace promisehub {
 namespace {
 
-constexpr std::chrono::milliseconds kQuiet{30};     // one save often writes a file twice
+constexpr std::chrono::milliseconds kQuiet{20};     // one save often writes a file twice
 constexpr std::chrono::milliseconds kLongest{500};  // a long copy still shows progress
 constexpr std::chrono::milliseconds kStartPoll{10};
 
