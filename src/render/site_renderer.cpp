@@ -634,6 +634,14 @@ class Renderer {
 
   // ---- Layout
   // ------------------------------------------------------------------------------------
+  std::string page_title(const PageSpec& spec) const {
+    if (spec.url == urls_.home()) return site_.config.title;
+    return spec.title + " \xE2\x80\x94 " + site_.config.title;
+  }
+  const std::string& page_description(const PageSpec& spec) const {
+    return spec.description.empty() ? site_.config.tagline : spec.description;
+  }
+
   mstch::map layout_data(const PageSpec& spec, const std::string& main) const {
     mstch::array nav;
     auto nav_item = [&](const std::string& label, const std::string& url,
@@ -664,36 +672,32 @@ class Renderer {
                                 {"url", h.url},
                                 {"text", h.text}});
     }
-    bool is_home = spec.url == urls_.home();
-    std::string title =
-        is_home ? site_.config.title : spec.title + " \xE2\x80\x94 " + site_.config.title;
-    return mstch::map{
-        {"lang", site_.config.language},
-        {"title", title},
-        {"h1", spec.title},
-        {"site_title", site_.config.title},
-        {"tagline", site_.config.tagline},
-        {"organisation", site_.config.organisation},
-        {"description", spec.description.empty() ? site_.config.tagline : spec.description},
-        {"canonical", urls_.absolute(spec.url)},
-        {"og_type", spec.og_type},
-        {"home_url", urls_.home()},
-        {"css", urls_.asset(theme_.css_path)},
-        {"js", urls_.asset(theme_.js_path)},
-        {"quick_exit", site_.config.quick_exit},
-        {"feed_url", urls_.feed()},
-        {"glossary_url", urls_.glossary()},
-        {"help_url", urls_.page("help")},
-        {"safety_url", urls_.page("staying-safe-online")},
-        {"search_url", urls_.page("search")},
-        {"nav", nav},
-        {"crumbs", crumbs},
-        {"has_crumbs", !crumbs.empty()},
-        {"help", help},
-        {"main", main},
-        {"search_page", spec.tmpl == "search"},
-        {"live_reload", options_.live_reload},
-        {"live_reload_url", urls_.asset("__promisehub/events")}};
+    return mstch::map{{"lang", site_.config.language},
+                      {"title", page_title(spec)},
+                      {"h1", spec.title},
+                      {"site_title", site_.config.title},
+                      {"tagline", site_.config.tagline},
+                      {"organisation", site_.config.organisation},
+                      {"description", page_description(spec)},
+                      {"canonical", urls_.absolute(spec.url)},
+                      {"og_type", spec.og_type},
+                      {"home_url", urls_.home()},
+                      {"css", urls_.asset(theme_.css_path)},
+                      {"js", urls_.asset(theme_.js_path)},
+                      {"quick_exit", site_.config.quick_exit},
+                      {"feed_url", urls_.feed()},
+                      {"glossary_url", urls_.glossary()},
+                      {"help_url", urls_.page("help")},
+                      {"safety_url", urls_.page("staying-safe-online")},
+                      {"search_url", urls_.page("search")},
+                      {"nav", nav},
+                      {"crumbs", crumbs},
+                      {"has_crumbs", !crumbs.empty()},
+                      {"help", help},
+                      {"main", main},
+                      {"search_page", spec.tmpl == "search"},
+                      {"live_reload", options_.live_reload},
+                      {"live_reload_url", urls_.asset("__promisehub/events")}};
   }
 
   // The layout differs between pages only in a few text values, the current navigation item and
@@ -750,10 +754,10 @@ class Renderer {
         mstch::render(theme_.page_template(spec.tmpl), data, theme_.partials_for(spec.tmpl));
     if (spec.tmpl != "glossary") main = linker_.apply(main);  // the glossary explains itself
     auto layout = layout_for(spec);
-    mstch::map values = layout_data(spec, {});
-    std::string slot_values[kMainSlot];
-    for (int i = 0; i < kMainSlot; ++i)
-      slot_values[i] = escape_html(boost::get<std::string>(values[kSlotKeys[i]]));
+    // The same values layout_data gives these keys (kSlotKeys order), escaped as mstch would.
+    const std::string slot_values[kMainSlot] = {
+        escape_html(page_title(spec)), escape_html(spec.title), escape_html(page_description(spec)),
+        escape_html(urls_.absolute(spec.url)), escape_html(spec.og_type)};
     std::string html;
     html.reserve(main.size() + 16384);
     for (std::size_t i = 0; i < layout->slots.size(); ++i) {
