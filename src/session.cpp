@@ -201,12 +201,18 @@ std::vector<std::string> sync(std::map<std::string, Cached<T>>& cache,
 }
 
 // Brings the last listing up to date from the paths a file watcher saw change, when they are
-// all update files (the usual edit). Returns the display paths of those updates, or nullopt
-// when anything else changed and the content folder must be listed again.
+// all plain update files (the usual edit). Returns the display paths of those updates, or
+// nullopt when content/ must be listed again: anything else changed, a file the listing had a
+// problem with changed, or some update is a link or has other names (a change to one file
+// would then show up under another name the watcher does not report).
 std::optional<std::set<std::string>> apply_update_hints(ContentTree& tree,
+                                                        const std::vector<Diagnostic>& problems,
                                                         const std::string& site_dir,
                                                         const std::vector<std::string>& changed) {
   const std::string prefix = site_dir + "/content/updates/";
+  if (std::any_of(tree.updates.begin(), tree.updates.end(),
+                  [](const ContentFile& f) { return f.shared; }))
+    return std::nullopt;
   std::set<std::string> touched;
   for (const auto& path : changed) {
     if (!starts_with(path, prefix)) return std::nullopt;
@@ -214,19 +220,22 @@ std::optional<std::set<std::string>> apply_update_hints(ContentTree& tree,
     if (name.empty() || name.find('/') != std::string::npos) return std::nullopt;
     if (name[0] == '.' || name.back() == '~') continue;  // editor leftovers are never listed
     std::string display = "content/updates/" + name;
+    for (const auto& d : problems)
+      if (d.where.path == display) return std::nullopt;
     auto it = std::lower_bound(
         tree.updates.begin(), tree.updates.end(), display,
         [](const ContentFile& f, const std::string& p) { return f.display_path < p; });
     bool listed = it != tree.updates.end() && it->display_path == display;
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0) {
-      if (errno != ENOENT) return std::nullopt;
-      if (listed) tree.updates.erase(it);  // deleted or renamed away
+      if (errno != ENOENT || !listed) return std::nullopt;
+      tree.updates.erase(it);  // deleted or renamed away
       touched.insert(display);
       continue;
     }
     // Links, folders and other kinds of file get the full listing's checks and messages.
-    if (!S_ISREG(st.st_mode) || !ends_with(name, ".md") || name.size() <= 3) return std::nullopt;
+    if (!S_ISREG(st.st_mode) || st.st_nlink > 1 || !ends_with(name, ".md") || name.size() <= 3)
+      return std::nullopt;
     ContentFile f{path, display, name.substr(0, name.size() - 3)};
     f.mtime_ns = static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
     f.size = static_cast<long long>(st.st_size);
@@ -283,7 +292,8 @@ SiteSession::Result SiteSession::refresh(Diagnostics& diags,
   Result result;
   int jobs = s.options.jobs > 0 ? s.options.jobs : default_jobs();
   std::optional<std::set<std::string>> hinted;
-  if (changed && s.tree) hinted = apply_update_hints(*s.tree, s.options.site_dir, *changed);
+  if (changed && s.tree)
+    hinted = apply_update_hints(*s.tree, s.tree_problems, s.options.site_dir, *changed);
   if (!hinted) {
     Diagnostics tree_diags;
     s.tree = find_content(s.options.site_dir, tree_diags);
@@ -336,7 +346,9 @@ SiteSession::Result SiteSession::refresh(Diagnostics& diags,
   Date build_date = s.options.now ? *s.options.now : today_or_source_date_epoch();
   if (diags.has_errors()) return result;
   Site site;
-  if (s.site && s.site->build_date == build_date) {
+  // Only when nothing but updates changed since the last good site: then its hidden updates
+  // (drafts, future) were checked against the same plans and need not be checked again.
+  if (s.site && !s.pending_full && s.site->build_date == build_date) {
     // The last good site's updates, with those changed since then swapped in: most of a big hub
     // is not copied again.
     site.updates = std::move(s.site->updates);

@@ -32,6 +32,8 @@ class SiteSession {
   // watcher saw change (as the watcher names them: the site folder, then "/content/..."): when
   // they are all updates, content/ is not listed again. Any other path means a full listing.
   Result refresh(Diagnostics& diags, const std::vector<std::string>* changed = nullptr);
+  // The pages of the last good refresh (kept when a refresh fails), and its site (null after a
+  // refresh that failed: its updates went into that attempt).
   const PageSet* pages() const;
   // The same pages, kept alive for as long as the caller holds them (later refreshes share
   // unchanged pages' bytes with them and never change them).

@@ -85,6 +85,7 @@ std::vector<ContentFile> list_folder(const fs::path& dir, const fs::path& conten
     }
     ContentFile f{dir_path + name, display, name.substr(0, dot)};
     note_stamp(f, st);
+    f.shared = is_link || st.st_nlink > 1;
     out.push_back(std::move(f));
   }
   std::sort(out.begin(), out.end(), [](const ContentFile& a, const ContentFile& b) {

@@ -16,6 +16,7 @@ struct ContentFile {
   std::string stem;          // file name without its extension
   // When the file was last changed and its size, as found while listing (-1: not known).
   long long mtime_ns = -1, size = -1;
+  bool shared = false;  // a link, or a file with other names: a change may show up elsewhere
 };
 
 struct ContentTree {

@@ -29,6 +29,7 @@ struct PageSet {
 // An update's body as HTML, with the Markdown it came from, so a later render can reuse it.
 struct RenderedBody {
   std::string markdown, html;
+  bool allow_html = false;  // the site's setting it was rendered with
 };
 using BodyCache = std::unordered_map<std::string, RenderedBody>;  // by update slug
 

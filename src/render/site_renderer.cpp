@@ -85,7 +85,8 @@ class Renderer {
     for (const auto& s : site_.static_files) set.files.push_back({s.target, {}, s.source});
     std::stable_sort(set.files.begin(), set.files.end(),
                      [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
-    // Later entries with the same path (a theme file shadowed by content) are dropped.
+    // With the same path twice, the first entry stays: a rendered page or feed, then a theme
+    // file, then a file of content/static/ (which land under static/, so they rarely meet).
     set.files.erase(
         std::unique(set.files.begin(), set.files.end(),
                     [](const OutputFile& a, const OutputFile& b) { return a.path == b.path; }),
@@ -102,8 +103,8 @@ class Renderer {
   }
 
   // Bodies are needed by the update pages being rendered and by the feeds (newest 50).
-  // With a BodyCache, a body whose Markdown is unchanged is not rendered again (its HTML depends
-  // only on the Markdown, the slug and `allow_html`; a change to site.yaml renders everything).
+  // With a BodyCache, a body whose Markdown and `allow_html` are unchanged is not rendered again
+  // (its HTML depends only on those and the slug, which is the cache's key).
   void render_update_bodies(const std::vector<char>& needed_specs) {
     std::size_t n = site_.updates.size();
     std::vector<char> needed(n, 0);
@@ -120,7 +121,9 @@ class Renderer {
       for (std::size_t i = 0; i < n; ++i) {
         if (!needed[i]) continue;
         auto it = cache->find(site_.updates[i].slug);
-        if (it == cache->end() || it->second.markdown != site_.updates[i].body.value) continue;
+        if (it == cache->end() || it->second.allow_html != site_.config.allow_html ||
+            it->second.markdown != site_.updates[i].body.value)
+          continue;
         update_html_[i] = it->second.html;
         needed[i] = 0;
       }
@@ -134,7 +137,8 @@ class Renderer {
     if (cache) {
       for (std::size_t i = 0; i < n; ++i)
         if (needed[i])
-          (*cache)[site_.updates[i].slug] = {site_.updates[i].body.value, update_html_[i]};
+          (*cache)[site_.updates[i].slug] = {site_.updates[i].body.value, update_html_[i],
+                                             site_.config.allow_html};
       if (cache->size() > n) {  // forget updates that are gone
         std::set<std::string> slugs;
         for (const auto& u : site_.updates) slugs.insert(u.slug);

@@ -21,6 +21,8 @@ constexpr std::chrono::milliseconds kStartPoll{10};
 int run_preview(const BuildOptions& options, int port, const PreviewReporter& report) {
   StopSignals signals;  // first, so every thread below inherits the blocked signals
 
+  // Watching starts before the first build, so a save during that build is not missed.
+  FileWatcher watcher({options.site_dir + "/content", options.site_dir + "/themes"});
   PreviewSite site(options);
   report.built(site.rebuild());
 
@@ -29,7 +31,6 @@ int run_preview(const BuildOptions& options, int port, const PreviewReporter& re
     report.problem(*problem);
     return 1;
   }
-  FileWatcher watcher({options.site_dir + "/content", options.site_dir + "/themes"});
   if (!watcher.problem().empty())
     report.problem(watcher.problem() + "; the preview will not rebuild by itself");
 

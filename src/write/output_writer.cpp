@@ -15,6 +15,7 @@
 #include <cstring>
 #include <fstream>
 #include <mutex>
+#include <system_error>
 #include <vector>
 
 #include <boost/filesystem.hpp>
@@ -177,7 +178,7 @@ void remove_stale_temporaries(const std::string& out_dir) {
 }
 
 WriteResult write_site_atomically(const PageSet& pages, const std::string& out_dir,
-                                  Diagnostics& diags) {
+                                  Diagnostics& diags, int jobs) {
   WriteResult result;
   boost::system::error_code ec;
   fs::path out = normalised_output(out_dir);
@@ -220,18 +221,24 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
     if (!is_confined_output_path(file.path))
       return fail("refusing to write outside the output folder: " + file.path);
   }
-  // Files are written on every core: on a big hub, creating folders and files is most of the
-  // time. Which thread writes a file changes nothing in it.
+  // Files are written on several cores: on a big hub, creating folders and files is most of the
+  // time. Which thread writes a file changes nothing in it. When files cannot be written, the
+  // first of them in path order is reported, whichever thread met it first.
   std::mutex problem_mutex;
+  std::size_t problem_at = pages.files.size();
   std::string problem;
   std::atomic<bool> failed{false};
   std::atomic<std::size_t> written{0}, unchanged_count{0};
-  parallel_for(pages.files.size(), default_jobs(), [&](std::size_t i) {
+  parallel_for(pages.files.size(), jobs > 0 ? jobs : default_jobs(), [&](std::size_t i) {
     if (failed) return;
     const OutputFile& file = pages.files[i];
     auto report = [&](std::string what) {
       std::lock_guard<std::mutex> hold(problem_mutex);
-      if (!failed.exchange(true)) problem = std::move(what);
+      failed = true;
+      if (i < problem_at) {
+        problem_at = i;
+        problem = std::move(what);
+      }
     };
     boost::system::error_code file_ec;
     fs::path target = temp / file.path;
@@ -256,7 +263,8 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
       if (file_ec) errno = file_ec.value();
     }
     if (!ok) {
-      report("cannot write " + file.path + ": " + std::strerror(errno));
+      int error = errno;
+      report("cannot write " + file.path + ": " + std::system_category().message(error));
       return;
     }
     ++written;

@@ -15,8 +15,9 @@ struct WriteResult {
   std::size_t unchanged = 0;  // files carried over from the previous build untouched
 };
 
+// `jobs`: files written at once (0: all cores).
 WriteResult write_site_atomically(const PageSet& pages, const std::string& out_dir,
-                                  Diagnostics& diags);
+                                  Diagnostics& diags, int jobs = 0);
 
 // Rejects absolute paths, "..", empty segments and backslashes: nothing may land outside --out.
 bool is_confined_output_path(const std::string& relative_path);

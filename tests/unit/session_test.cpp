@@ -2,6 +2,8 @@
 // as a full build.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <thread>
 
 #include "core/text.h"
@@ -206,6 +208,103 @@ TEST(SiteSession, ChangesSeenByAFailedRefreshReachTheNextGoodSite) {
                 ->content()
                 .find("News zero, edited"),
             std::string::npos);
+}
+
+void tick() {
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+}
+
+std::string upd(const std::string& title, const std::string& date, const std::string& action,
+                const std::string& extra = "", const std::string& body = "Some news.\n") {
+  return "---\ntitle: " + title + "\ndate: " + date + "\nplan: test-plan\nactions: [\"" + action +
+         "\"]\n" + extra + "---\n" + body;
+}
+
+TEST(SiteSession, AllowHtmlChangeRendersUpdateBodiesAgain) {
+  TempSite site;
+  site.add_themes();
+  site.write("content/updates/2025-01-10-raw.md",
+             upd("Raw", "2025-01-10", "1.1", "", "Hi <mark>x</mark>.\n"));
+  SiteSession session(options_for(site));
+  Diagnostics d1;
+  ASSERT_TRUE(session.refresh(d1).ok);
+  tick();
+  site.write("content/site.yaml", std::string(TempSite::kSiteYaml) + "allow_html: true\n");
+  Diagnostics d2;
+  ASSERT_TRUE(session.refresh(d2).ok);
+  expect_same_files(contents(*session.pages()), full_build(site));
+  EXPECT_NE(session.pages()->find("updates/2025-01-10-raw/index.html")->content().find("<mark>"),
+            std::string::npos);
+}
+
+TEST(SiteSession, HiddenUpdatesAreCheckedAgainWhenAPlanChanges) {
+  for (const std::string& hidden : {std::string("draft: true\n"), std::string()}) {
+    TempSite site;
+    site.add_themes();
+    // A draft, or an update dated after the build date.
+    site.write("content/updates/2026-03-01-hidden.md",
+               upd("Hidden", hidden.empty() ? "2026-03-01" : "2025-03-01", "1.2", hidden));
+    SiteSession session(options_for(site));
+    Diagnostics d1;
+    ASSERT_TRUE(session.refresh(d1).ok);
+    tick();
+    std::string plan = TempSite::kPlanYaml;
+    site.write("content/plans/test-plan.yaml", plan.substr(0, plan.find("  - id: \"1.2\"")));
+    SiteSession fresh(options_for(site));
+    Diagnostics df;
+    EXPECT_FALSE(fresh.refresh(df).ok);
+    Diagnostics d2;
+    EXPECT_FALSE(session.refresh(d2).ok) << "the session must fail as a full build does";
+  }
+}
+
+TEST(SiteSession, WatcherHintsForAFileWithAProblemListEverythingAgain) {
+  TempSite site;
+  site.add_themes();
+  SiteSession session(options_for(site));
+  Diagnostics d1;
+  ASSERT_TRUE(session.refresh(d1).ok);
+  // A link leading out of content/ is refused; deleting it clears the error.
+  std::string link = site.dir() + "/content/updates/2025-01-11-evil.md";
+  ASSERT_EQ(::symlink("/etc/hostname", link.c_str()), 0);
+  std::vector<std::string> seen{link};
+  Diagnostics d2;
+  EXPECT_FALSE(session.refresh(d2, &seen).ok);
+  ::unlink(link.c_str());
+  Diagnostics d3;
+  EXPECT_TRUE(session.refresh(d3, &seen).ok);
+
+  // A file ignored for its name, renamed to an update: its warning goes.
+  site.write("content/updates/2025-01-12-notes.txt", upd("Notes", "2025-01-12", "1.1"));
+  Diagnostics d4;
+  ASSERT_TRUE(session.refresh(d4).ok);
+  EXPECT_FALSE(d4.all().empty());
+  std::string from = site.dir() + "/content/updates/2025-01-12-notes.txt";
+  std::string to = site.dir() + "/content/updates/2025-01-12-notes.md";
+  ASSERT_EQ(::rename(from.c_str(), to.c_str()), 0);
+  std::vector<std::string> renamed{from, to};
+  Diagnostics d5;
+  ASSERT_TRUE(session.refresh(d5, &renamed).ok);
+  EXPECT_TRUE(d5.all().empty());
+  expect_same_files(contents(*session.pages()), full_build(site));
+}
+
+TEST(SiteSession, AnUpdateLinkedUnderAnotherNameFollowsItsTargetWithHints) {
+  TempSite site;
+  site.add_themes();
+  site.write("content/updates/2025-01-10-real.md", upd("Real v1", "2025-01-10", "1.1"));
+  ASSERT_EQ(::symlink("2025-01-10-real.md",
+                      (site.dir() + "/content/updates/2025-01-10-alias.md").c_str()),
+            0);
+  SiteSession session(options_for(site));
+  Diagnostics d1;
+  ASSERT_TRUE(session.refresh(d1).ok);
+  tick();
+  site.write("content/updates/2025-01-10-real.md", upd("Real v2", "2025-01-10", "1.1"));
+  std::vector<std::string> seen{site.dir() + "/content/updates/2025-01-10-real.md"};
+  Diagnostics d2;
+  ASSERT_TRUE(session.refresh(d2, &seen).ok);
+  expect_same_files(contents(*session.pages()), full_build(site));
 }
 
 }  // namespace
