@@ -132,7 +132,10 @@ bool read_comment(Cursor& c) {
   if (c.s.substr(start, 1) == ">" || c.s.substr(start, 2) == "->") return false;  // abrupt end
   std::size_t end = std::min(c.s.find("-->", start), c.s.find("--!>", start));
   if (end == std::string_view::npos) return false;
-  if (c.s.substr(start, end - start).find_first_of("<>") != std::string_view::npos) return false;
+  std::string_view inside = c.s.substr(start, end - start);
+  if (inside.find_first_of("<>") != std::string_view::npos) return false;
+  // "<!--[if IE]>" is a conditional comment, even when a "--!>" closes it early.
+  if (to_lower_ascii(inside).find("[if") != std::string::npos) return false;
   c.i = end + (c.s.compare(end, 3, "-->") == 0 ? 3 : 4);
   return true;
 }

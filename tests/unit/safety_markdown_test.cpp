@@ -66,6 +66,8 @@ const char* const kVectors[] = {
     "<!---><img src=x onerror=alert(1)>-->",
     "<!-- --!><img src=x onerror=alert(1)> -->",
     "<!--[if gte IE 4]><script>alert(1)</script><![endif]-->",
+    // Found by fuzz.smoke: a conditional comment closed early by "--!>".
+    "<!--[if gte I!-- --!><img src=x tel:onerror=alert(41)> -->",
 };
 
 TEST(SafeMarkdown, NoVectorSurvivesWithOrWithoutAllowHtml) {
@@ -112,6 +114,7 @@ TEST(AllowedHtml, KeepsPlainMarkupAndRefusesWhatCouldRun) {
   EXPECT_FALSE(is_safe_raw_html("<!--><img src=x onerror=alert(1)>-->"));  // "<!-->" ends it
   EXPECT_FALSE(is_safe_raw_html("<!-- --!><img src=x onerror=alert(1)> -->"));
   EXPECT_FALSE(is_safe_raw_html("<!--[if IE]><p>old</p><![endif]-->"));
+  EXPECT_FALSE(is_safe_raw_html("<!--[IF gte IE 9 --!> <p>x</p>"));  // no '<' inside, still one
   EXPECT_TRUE(is_safe_raw_html("<abbr title=\"javascript: the language\">JS</abbr>"));
   EXPECT_FALSE(is_safe_raw_html("<a href=\"javascript&#58;alert(1)\">"));
   EXPECT_FALSE(is_safe_raw_html("<a href=\"javascript&#0000058alert(1)\">"));
