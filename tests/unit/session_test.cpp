@@ -30,6 +30,19 @@ std::string update_md(const std::string& title, const std::string& action,
          "\n---\nSome news.[^1]\n\n[^1]: A note.\n";
 }
 
+// Files written this soon after the last read get a new mtime.
+void tick() {
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+}
+
+// content/updates/2025-01-10-news-<i>.md for i < count, "News <i>", on actions 1.1 and 1.2.
+void write_news(const TempSite& site, int count, bool alternate_actions = false) {
+  for (int i = 0; i < count; ++i)
+    site.write("content/updates/2025-01-10-news-" + std::to_string(i) + ".md",
+               update_md("News " + std::to_string(i),
+                         alternate_actions && i % 2 == 0 ? "1.2" : "1.1", "underway"));
+}
+
 // Bytes of every file, for comparing two page sets.
 std::map<std::string, std::string> contents(const PageSet& set) {
   std::map<std::string, std::string> out;
@@ -41,10 +54,7 @@ std::map<std::string, std::string> contents(const PageSet& set) {
 TEST(SiteSession, EditingOneUpdateRendersOnlyItsPagesAndMatchesAFullBuild) {
   TempSite site;
   site.add_themes();
-  for (int i = 0; i < 30; ++i) {
-    site.write("content/updates/2025-01-10-news-" + std::to_string(i) + ".md",
-               update_md("News " + std::to_string(i), i % 2 ? "1.1" : "1.2", "underway"));
-  }
+  write_news(site, 30, /*alternate_actions=*/true);
   SiteSession session(options_for(site));
   Diagnostics d1;
   auto first = session.refresh(d1);
@@ -58,7 +68,7 @@ TEST(SiteSession, EditingOneUpdateRendersOnlyItsPagesAndMatchesAFullBuild) {
   ASSERT_TRUE(again.ok);
   EXPECT_EQ(again.files_read, 0u);
 
-  std::this_thread::sleep_for(std::chrono::milliseconds(20));  // a new mtime
+  tick();
   site.write("content/updates/2025-01-10-news-3.md",
              update_md("News three, corrected", "1.1", "done"));
   Diagnostics d3;
@@ -87,7 +97,7 @@ TEST(SiteSession, ABrokenFileKeepsTheLastGoodSite) {
   SiteSession session(options_for(site));
   Diagnostics d1;
   ASSERT_TRUE(session.refresh(d1).ok);
-  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  tick();
   site.write("content/updates/2024-06-30-brothers-and-sisters.md", "---\ntitle: [broken\n---\n");
   Diagnostics d2;
   EXPECT_FALSE(session.refresh(d2).ok);
@@ -95,7 +105,7 @@ TEST(SiteSession, ABrokenFileKeepsTheLastGoodSite) {
   ASSERT_NE(session.pages(), nullptr);
   EXPECT_NE(session.pages()->find("updates/2024-06-30-brothers-and-sisters/index.html"), nullptr);
   // Fixing it brings the site back.
-  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  tick();
   site.write("content/updates/2024-06-30-brothers-and-sisters.md", TempSite::kUpdateMd);
   Diagnostics d3;
   EXPECT_TRUE(session.refresh(d3).ok);
@@ -123,9 +133,7 @@ void expect_same_files(const std::map<std::string, std::string>& got,
 TEST(SiteSession, WatcherHintsForUpdatesGiveTheSameSiteAsAFullListing) {
   TempSite site;
   site.add_themes();
-  for (int i = 0; i < 10; ++i)
-    site.write("content/updates/2025-01-10-news-" + std::to_string(i) + ".md",
-               update_md("News " + std::to_string(i), "1.1", "underway"));
+  write_news(site, 10);
   SiteSession session(options_for(site));
   Diagnostics d1;
   ASSERT_TRUE(session.refresh(d1).ok);
@@ -133,7 +141,7 @@ TEST(SiteSession, WatcherHintsForUpdatesGiveTheSameSiteAsAFullListing) {
   const std::string updates = site.dir() + "/content/updates/";
 
   // The watcher saw one update edited, one added and one deleted (plus an editor's swap file).
-  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  tick();
   site.write("content/updates/2025-01-10-news-3.md",
              update_md("News three, edited", "1.2", "done"));
   site.write("content/updates/2025-02-01-brand-new.md", update_md("Brand new", "1.1", "done"));
@@ -164,7 +172,7 @@ TEST(SiteSession, AHintOutsideTheUpdatesListsAndRendersEverything) {
   SiteSession session(options_for(site));
   Diagnostics d1;
   ASSERT_TRUE(session.refresh(d1).ok);
-  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  tick();
   std::string plan = TempSite::kPlanYaml;
   plan = replace_all(plan, "Test Plan 2024", "Renamed Plan 2024");
   site.write("content/plans/test-plan.yaml", plan);
@@ -181,22 +189,20 @@ TEST(SiteSession, AHintOutsideTheUpdatesListsAndRendersEverything) {
 TEST(SiteSession, ChangesSeenByAFailedRefreshReachTheNextGoodSite) {
   TempSite site;
   site.add_themes();
-  for (int i = 0; i < 3; ++i)
-    site.write("content/updates/2025-01-10-news-" + std::to_string(i) + ".md",
-               update_md("News " + std::to_string(i), "1.1", "underway"));
+  write_news(site, 3);
   SiteSession session(options_for(site));
   Diagnostics d1;
   ASSERT_TRUE(session.refresh(d1).ok);
 
   // One good edit and one broken file in the same save: nothing is published.
-  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  tick();
   site.write("content/updates/2025-01-10-news-0.md", update_md("News zero, edited", "1.2", "done"));
   site.write("content/updates/2025-01-10-news-1.md", "---\ntitle: [broken\n---\n");
   Diagnostics d2;
   EXPECT_FALSE(session.refresh(d2).ok);
 
   // Fixing the broken file publishes both changes, as a full build would.
-  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  tick();
   site.write("content/updates/2025-01-10-news-1.md", update_md("News 1", "1.1", "underway"));
   Diagnostics d3;
   auto r = session.refresh(d3);
@@ -208,10 +214,6 @@ TEST(SiteSession, ChangesSeenByAFailedRefreshReachTheNextGoodSite) {
                 ->content()
                 .find("News zero, edited"),
             std::string::npos);
-}
-
-void tick() {
-  std::this_thread::sleep_for(std::chrono::milliseconds(20));
 }
 
 std::string upd(const std::string& title, const std::string& date, const std::string& action,
