@@ -23,11 +23,16 @@ struct Stamp {
   bool operator==(const Stamp& o) const { return mtime_ns == o.mtime_ns && size == o.size; }
 };
 
+Stamp stamp_of(const ContentFile& f) {
+  return {f.mtime_ns, f.size};
+}
+
 Stamp stamp_of(const std::string& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return {};
-  return {static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec,
-          static_cast<long long>(st.st_size)};
+  ContentFile f;
+  note_stamp(f, st);
+  return stamp_of(f);
 }
 
 // One parsed file with the problems found in it.
@@ -145,7 +150,7 @@ std::vector<std::string> sync(std::map<std::string, Cached<T>>& cache,
   std::vector<std::pair<const ContentFile*, Stamp>> todo;
   auto consider = [&](const ContentFile& f) {
     present.insert(f.display_path);
-    Stamp st = f.size >= 0 ? Stamp{f.mtime_ns, f.size} : stamp_of(f.disk_path);
+    Stamp st = f.size >= 0 ? stamp_of(f) : stamp_of(f.disk_path);
     auto it = cache.find(f.display_path);
     if (it == cache.end() || !(it->second.stamp == st)) todo.push_back({&f, st});
   };
@@ -237,8 +242,7 @@ std::optional<std::set<std::string>> apply_update_hints(ContentTree& tree,
     if (!S_ISREG(st.st_mode) || st.st_nlink > 1 || !ends_with(name, ".md") || name.size() <= 3)
       return std::nullopt;
     ContentFile f{path, display, name.substr(0, name.size() - 3)};
-    f.mtime_ns = static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
-    f.size = static_cast<long long>(st.st_size);
+    note_stamp(f, st);
     if (listed)
       *it = std::move(f);
     else

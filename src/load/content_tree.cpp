@@ -34,11 +34,6 @@ std::string display_path(const fs::path& file, const std::string& site_dir) {
   return rel.empty() ? file.generic_string() : "content/" + rel;
 }
 
-void note_stamp(ContentFile& f, const struct stat& st) {
-  f.mtime_ns = static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
-  f.size = static_cast<long long>(st.st_size);
-}
-
 // One folder of plans, updates or pages. Listed through the C API: one fstatat per entry, beside
 // the folder's handle, gives its type and time stamp (a hub may hold tens of thousands).
 std::vector<ContentFile> list_folder(const fs::path& dir, const fs::path& content_root,
@@ -161,6 +156,11 @@ ContentTree find_content(const std::string& site_dir, Diagnostics& diags) {
   tree.pages = list_folder(content / "pages", root, site_dir, ".md", "Markdown page", diags);
   list_static(content / "static", root, site_dir, tree, diags);
   return tree;
+}
+
+void note_stamp(ContentFile& f, const struct stat& st) {
+  f.mtime_ns = static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+  f.size = static_cast<long long>(st.st_size);
 }
 
 }  // namespace promisehub

@@ -8,6 +8,8 @@
 #include "core/diagnostics.h"
 #include "model/site.h"
 
+struct stat;
+
 namespace promisehub {
 
 struct ContentFile {
@@ -26,5 +28,8 @@ struct ContentTree {
 };
 
 ContentTree find_content(const std::string& site_dir, Diagnostics& diags);
+
+// Sets f's mtime_ns and size from what stat/fstatat found.
+void note_stamp(ContentFile& f, const struct stat& st);
 
 }  // namespace promisehub
