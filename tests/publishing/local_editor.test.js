@@ -50,6 +50,23 @@ async function waitFor(check, timeoutMs, what) {
   }
 }
 
+// Publishes the entry open in the editor (the local backend writes it at once).
+async function publish(page) {
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+}
+
+// Publishes a new update and waits for its file: the names in `updates` not in `before`.
+async function publishNewUpdate(page, updates, before) {
+  await publish(page);
+  let added = [];
+  await waitFor(() => {
+    added = fs.readdirSync(updates).filter((f) => !before.has(f));
+    return added.length === 1;
+  }, 15000, "the editor to write the update");
+  return added;
+}
+
 before(async () => {
   assert.ok(BINARY, "set PROMISEHUB_BINARY to the promisehub binary (CTest does this)");
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "promisehub-editor-"));
@@ -126,14 +143,7 @@ test("an update written in the editor is a file Promise Hub accepts, shown by th
   }
   await page.locator("[data-slate-editor]").click();
   await page.keyboard.type("Twelve brothers and sisters went to camp. They had fun.");
-  await page.getByRole("button", { name: "Publish" }).click();
-  await page.getByText("Publish now").click();
-
-  let added = [];
-  await waitFor(() => {
-    added = fs.readdirSync(updates).filter((f) => !before.has(f));
-    return added.length === 1;
-  }, 15000, "the editor to write the update");
+  const added = await publishNewUpdate(page, updates, before);
   await context.close();
   assert.deepEqual(errors, [], "script errors in the editor");
   const [file] = added;
@@ -212,14 +222,7 @@ test("under netlify.toml's policy, the editor records status changes, figures an
   await page.getByLabel("Value", { exact: true }).fill("150");
   await page.locator("[data-slate-editor]").click();
   await page.keyboard.type("Brothers and sisters now get family time every week.");
-  await page.getByRole("button", { name: "Publish" }).click();
-  await page.getByText("Publish now").click();
-
-  let added = [];
-  await waitFor(() => {
-    added = fs.readdirSync(updates).filter((f) => !before.has(f));
-    return added.length === 1;
-  }, 15000, "the editor to write the update");
+  const added = await publishNewUpdate(page, updates, before);
   const text = fs.readFileSync(path.join(updates, added[0]), "utf8");
   assert.match(text, /^status:\n {2}- action: "?2\.2"?\n {4}to: done$/m, text);
   assert.match(text, /^indicators:\n {2}- indicator: children-in-care\n {4}date: "?2024-06"?\n {4}value: 150$/m, text);
@@ -235,8 +238,7 @@ test("under netlify.toml's policy, the editor records status changes, figures an
   await page.getByRole("button", { name: "Add Word" }).click();
   await page.getByLabel("Word or short form").last().fill("Reporter");
   await page.getByLabel("In plain words").last().fill("The person who decides if you need a Hearing.");
-  await page.getByRole("button", { name: "Publish" }).click();
-  await page.getByText("Publish now").click();
+  await publish(page);
   await waitFor(() => fs.readFileSync(glossaryFile, "utf8").includes("term: Reporter"), 15000,
     "the editor to write the glossary");
   const glossary = fs.readFileSync(glossaryFile, "utf8");
