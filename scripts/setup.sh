@@ -41,10 +41,11 @@ fi
 if [[ -f package-lock.json ]]; then
   if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
     echo "setup: installing npm tools pinned by package-lock.json"
-    # npm 11 leaves other platforms' optional packages (pagefind's) out of the lock file and then
-    # refuses `npm ci`; `npm install` with the same lock file installs the same pinned versions.
-    npm ci --no-audit --no-fund --loglevel=error 2>/dev/null ||
-      npm install --no-audit --no-fund --loglevel=error
+    # The lock file lists every platform's optional packages (pagefind's), so `npm ci` installs
+    # exactly what it pins and never rewrites it. After changing package.json, run
+    # `npm install --package-lock-only --os=linux --os=darwin --os=win32 --os=freebsd` (or plain
+    # `npm install`) and commit package-lock.json.
+    npm ci --no-audit --no-fund --loglevel=error
     touch node_modules/.package-lock.json
   fi
 fi
