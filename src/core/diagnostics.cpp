@@ -37,6 +37,10 @@ void Diagnostics::warning(SourceLocation where, std::string message, std::string
 }
 
 void Diagnostics::add(Diagnostic d) {
+  // Messages quote content and file names: nothing in them may reach a terminal as a control.
+  d.where.path = printable(d.where.path);
+  d.message = printable(d.message);
+  d.hint = printable(d.hint);
   std::lock_guard<std::mutex> lock(mutex_);
   items_.push_back(std::move(d));
 }

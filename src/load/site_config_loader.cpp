@@ -1,4 +1,5 @@
 // content/site.yaml (spec §2).
+#include "core/phone.h"
 #include "core/text.h"
 #include "load/loaders.h"
 #include "load/yaml_document.h"
@@ -20,6 +21,42 @@ bool looks_like_language_tag(const std::string& tag) {
   return true;
 }
 
+// The Call link must dial the number people read: a `dial:` written by hand is checked strictly,
+// and a number read from `phone` is reported when the text holds more than one.
+void load_dial(const Fields& h, HelpLine& line) {
+  if (auto t = h.text("dial")) {
+    if (auto number = strict_dial_number(trim(t->value))) {
+      line.dial = *number;
+    } else {
+      h.diags().error(t->where,
+                      "`dial` of the help line \"" + line.name + "\" is not a number to call",
+                      "write only the digits the Call link dials, with + first for a number "
+                      "abroad, e.g. `dial: \"08001111\"`",
+                      "bad-dial");
+    }
+    return;
+  }
+  if (line.phone.empty()) return;
+  auto number = dial_number_in(line.phone);
+  if (!number) {
+    h.diags().error(
+        h.at(*h.get("phone")),
+        "there is no number to call in the `phone` of the help line \"" + line.name + "\"",
+        "write the number, or add `dial:` with the digits the Call link dials", "bad-phone");
+    return;
+  }
+  line.dial = number->digits;
+  if (number->other_digits) {
+    h.diags().warning(h.at(*h.get("phone")),
+                      "the `phone` of the help line \"" + line.name +
+                          "\" has more digits after the number; its Call link dials " +
+                          number->digits,
+                      "add `dial:` with the digits the Call link should dial, e.g. `dial: \"" +
+                          number->digits + "\"`",
+                      "ambiguous-phone");
+  }
+}
+
 void load_help(const Fields& f, SiteConfig& site) {
   auto node = f.get("help");
   if (!node) return;
@@ -30,12 +67,13 @@ void load_help(const Fields& f, SiteConfig& site) {
   }
   for (const YAML::Node& item : *node) {
     if (f.diags().full()) break;
-    Fields h(item, f.path(), f.first_line(), "a help line", {"name", "phone", "url", "text"},
-             f.diags());
+    Fields h(item, f.path(), f.first_line(), "a help line",
+             {"name", "phone", "dial", "url", "text"}, f.diags());
     if (!h.is_map()) continue;
     HelpLine line;
     if (auto t = h.text("name", true)) line.name = t->value;
     if (auto t = h.text("phone")) line.phone = trim(t->value);
+    load_dial(h, line);
     if (auto t = h.text("url")) {
       if (!is_web_address(trim(t->value))) {
         f.diags().error(t->where, "the help line's `url` is not a web address",
@@ -45,7 +83,7 @@ void load_help(const Fields& f, SiteConfig& site) {
       }
     }
     if (auto t = h.text("text")) line.text = t->value;
-    if (line.phone.empty() && line.url.empty()) {
+    if (line.phone.empty() && line.dial.empty() && line.url.empty()) {
       f.diags().error(h.where(), "the help line \"" + line.name + "\" has no `phone` and no `url`",
                       "give at least one way to reach it", "missing-key");
     }

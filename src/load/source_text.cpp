@@ -41,20 +41,12 @@ std::optional<SourceText> accept_source_text(std::string display_path, std::stri
     return std::nullopt;
   }
   // Control characters are never text; in messages they could even drive the terminal.
-  auto control = std::find_if(bytes.begin(), bytes.end(), [](char c) {
-    unsigned char u = static_cast<unsigned char>(c);
-    return (u < 0x20 && c != '\t' && c != '\n' && c != '\r') || u == 0x7F;
-  });
-  if (control != bytes.end()) {
-    std::size_t at = static_cast<std::size_t>(control - bytes.begin());
-    auto [line, col] = line_column_of(bytes, at);
-    char code[8];
-    std::snprintf(code, sizeof code, "U+%04X",
-                  static_cast<unsigned>(static_cast<unsigned char>(*control)));
+  if (auto control = first_control_character(bytes)) {
+    auto [line, col] = line_column_of(bytes, control->offset);
     diags.error({display_path, line, col},
-                std::string("this file contains a control character (") + code + ")",
+                "this file contains a control character (" + control->name() + ")",
                 "delete it, or save the file again as plain UTF-8 text",
-                *control == '\0' ? "nul-byte" : "control-character");
+                control->code_point == 0 ? "nul-byte" : "control-character");
     return std::nullopt;
   }
   if (bytes.find('\r') != std::string::npos) {

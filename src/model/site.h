@@ -22,6 +22,7 @@ using LocatedText = Located<std::string>;
 
 struct HelpLine {
   std::string name, phone, url, text;
+  std::string dial;  // what the Call link dials: `dial:`, or the first number in `phone`
 };
 
 struct StatusWords {

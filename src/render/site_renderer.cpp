@@ -666,13 +666,10 @@ class Renderer {
       crumbs.push_back(mstch::map{{"label", c.label}, {"url", c.url}});
     mstch::array help;
     for (const auto& h : site_.config.help) {
-      std::string tel;
-      for (char c : h.phone)
-        if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') tel += c;
       help.push_back(mstch::map{{"name", h.name},
-                                {"phone", h.phone},
-                                {"tel", tel},
-                                {"has_phone", !tel.empty()},
+                                {"phone", h.phone.empty() ? h.dial : h.phone},
+                                {"tel", h.dial},
+                                {"has_phone", !h.dial.empty()},
                                 {"url", h.url},
                                 {"text", h.text}});
     }
@@ -732,14 +729,21 @@ class Renderer {
     std::string html =
         mstch::render(theme_.page_template("layout"), data, theme_.partials_for("layout"));
     auto compiled = std::make_shared<CompiledLayout>();
-    std::size_t pos = 0;
+    std::size_t pos = 0, from = 0;
     while (true) {
       const std::string prefix = "\x01promisehub-slot-";
-      std::size_t at = html.find(prefix, pos);
+      std::size_t at = html.find(prefix, from);
       if (at == std::string::npos || at + prefix.size() + 2 > html.size()) break;
+      // Content cannot hold control characters (the loaders refuse them), but a marker is only
+      // ever taken for one of ours when it is whole and names a slot that exists.
+      int slot = html[at + prefix.size()] - '0';
+      if (slot < 0 || slot > kMainSlot || html[at + prefix.size() + 1] != '\x02') {
+        from = at + 1;
+        continue;
+      }
       compiled->literals.push_back(html.substr(pos, at - pos));
-      compiled->slots.push_back(html[at + prefix.size()] - '0');
-      pos = at + prefix.size() + 2;
+      compiled->slots.push_back(slot);
+      pos = from = at + prefix.size() + 2;
     }
     compiled->literals.push_back(html.substr(pos));
     std::lock_guard<std::mutex> lock(layout_mutex_);

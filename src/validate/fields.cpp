@@ -120,6 +120,15 @@ std::optional<LocatedText> Fields::scalar_text(const YAML::Node& n, const std::s
                  "wrong-type");
     return std::nullopt;
   }
+  // YAML escapes in quotes ("\x1b", "\u0001", "\0") decode to controls the raw file never held.
+  if (auto control = first_control_character(n.Scalar())) {
+    diags_.error(
+        at(n),
+        "`" + key + "` in " + what_ + " contains a control character (" + control->name() + ")",
+        "delete the escape that makes it (such as \\x01, \\u0001 or \\0 in quotes)",
+        "control-character");
+    return std::nullopt;
+  }
   return LocatedText{n.Scalar(), at(n)};
 }
 
@@ -147,7 +156,7 @@ std::vector<LocatedText> Fields::text_list(const std::string& key) const {
   auto n = get(key);
   if (!n) return out;
   if (n->IsScalar()) {  // a single value is a list of one: "leads: Head of Service"
-    out.push_back({n->Scalar(), at(*n)});
+    if (auto t = scalar_text(*n, key)) out.push_back(*t);
     return out;
   }
   if (!n->IsSequence()) {

@@ -27,8 +27,8 @@ YAML::Node config() {
 }
 
 // Values a person might type, one of which fits each `pattern` in the config.
-const std::vector<std::string> kPatternSamples = {"2024-06", "good-childhood", "1.1", "en-GB",
-                                                  "https://promise.example.org/"};
+const std::vector<std::string> kPatternSamples = {
+    "2024-06", "good-childhood", "1.1", "en-GB", "https://promise.example.org/", "0800 1111"};
 
 struct Sampler {
   // A relation field's value, from the example content (what the editor would offer).
