@@ -25,8 +25,8 @@ Usage:
 
   --site DIR   the folder that holds content/ and themes/ (default: this folder)
   --out DIR    where to write the site (default: DIR/public); replaced whole, atomically
-  --drafts     include updates and pages marked `draft: true`, and updates dated in the
-               future
+  --drafts     with build and serve: include updates and pages marked `draft: true`, and
+               updates dated in the future (check always checks them, and names them)
   --now DATE   the build date (default: SOURCE_DATE_EPOCH, else today)
   --jobs N     pages rendered at once (default: all cores)
   --strict     with check: exit non-zero when there is any warning

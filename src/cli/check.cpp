@@ -9,6 +9,27 @@
 
 namespace promisehub {
 
+namespace {
+
+// Names the files checked that readers cannot see yet, so a problem in one is not a surprise.
+void print_unpublished(const Site& site) {
+  std::vector<std::string> lines;
+  for (const Update& u : site.updates) {
+    if (u.draft) {
+      lines.push_back("  " + u.path + " (a draft)");
+    } else if (site.build_date < u.date) {
+      lines.push_back("  " + u.path + " (appears on " + u.date.iso() + ")");
+    }
+  }
+  for (const Page& p : site.pages)
+    if (p.draft) lines.push_back("  " + p.path + " (a draft)");
+  if (lines.empty()) return;
+  std::cout << "Checked too, though not on the site yet:\n";
+  for (const auto& line : lines) std::cout << line << '\n';
+}
+
+}  // namespace
+
 int run_check(const std::vector<std::string>& raw) {
   ParsedArgs args = parse_args(raw, {"--site", "--now", "--format"}, {"--strict", "--drafts"});
   if (!args.error.empty()) return usage_error(args.error, "check");
@@ -18,6 +39,9 @@ int run_check(const std::vector<std::string>& raw) {
   if (format != "text" && format != "json")
     return usage_error("--format should be text or json", "check");
 
+  // What will be published next is checked now: drafts and future updates too, so that a
+  // draft's problems are found while it is a draft, not by readers once it is published.
+  options->drafts = true;
   Diagnostics diags;
   auto site = load_site(*options, diags);
   if (site) {
@@ -29,6 +53,7 @@ int run_check(const std::vector<std::string>& raw) {
   } else {
     print_diagnostics(diags, options->site_dir);
     if (!diags.has_errors() && diags.warning_count() == 0) std::cout << "No problems found.\n";
+    if (site) print_unpublished(*site);
   }
   if (diags.has_errors()) return 1;
   if (args.flag("--strict") && diags.warning_count() > 0) return 1;
