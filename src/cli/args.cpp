@@ -13,16 +13,22 @@ std::optional<std::string> ParsedArgs::get(const std::string& name) const {
   return it->second;
 }
 
-ParsedArgs parse_args(const std::vector<std::string>& args,
+ParsedArgs parse_args(const std::string& command, const std::vector<std::string>& args,
                       const std::vector<std::string>& value_options,
-                      const std::vector<std::string>& flag_options) {
+                      const std::vector<std::string>& flag_options, bool positionals) {
   ParsedArgs out;
+  out.command = command;
   auto known = [](const std::vector<std::string>& list, const std::string& s) {
     return std::find(list.begin(), list.end(), s) != list.end();
   };
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string a = args[i];
     if (!starts_with(a, "--") || a == "--") {
+      if (!positionals) {
+        out.error = "`" + a + "` is not an option of `promisehub " + command +
+                    "` (options start with --, e.g. --site DIR)";
+        return out;
+      }
       out.positionals.push_back(a);
       continue;
     }

@@ -18,9 +18,10 @@ struct ParsedArgs {
   std::optional<std::string> get(const std::string& name) const;
 };
 
-// `value_options` take a value; `flag_options` do not. Anything else is an error with a hint.
-ParsedArgs parse_args(const std::vector<std::string>& args,
+// `value_options` take a value; `flag_options` do not. Anything else is an error with a hint, and
+// so is a word that is not an option, unless the command takes such words (`positionals`).
+ParsedArgs parse_args(const std::string& command, const std::vector<std::string>& args,
                       const std::vector<std::string>& value_options,
-                      const std::vector<std::string>& flag_options);
+                      const std::vector<std::string>& flag_options, bool positionals = false);
 
 }  // namespace promisehub

@@ -10,7 +10,7 @@ namespace promisehub {
 
 int run_build(const std::vector<std::string>& raw) {
   ParsedArgs args =
-      parse_args(raw, {"--site", "--out", "--now", "--jobs"}, {"--drafts", "--timings"});
+      parse_args("build", raw, {"--site", "--out", "--now", "--jobs"}, {"--drafts", "--timings"});
   if (!args.error.empty()) return usage_error(args.error, "build");
   auto options = build_options_from(args);
   if (!options) return 2;

@@ -31,7 +31,8 @@ void print_unpublished(const Site& site) {
 }  // namespace
 
 int run_check(const std::vector<std::string>& raw) {
-  ParsedArgs args = parse_args(raw, {"--site", "--now", "--format"}, {"--strict", "--drafts"});
+  ParsedArgs args =
+      parse_args("check", raw, {"--site", "--now", "--format"}, {"--strict", "--drafts"});
   if (!args.error.empty()) return usage_error(args.error, "check");
   auto options = build_options_from(args);
   if (!options) return 2;

@@ -126,7 +126,8 @@ int new_page(const BuildOptions& options, const std::string& title) {
 }  // namespace
 
 int run_new(const std::vector<std::string>& raw) {
-  ParsedArgs args = parse_args(raw, {"--site", "--plan", "--actions", "--date", "--now"}, {});
+  ParsedArgs args =
+      parse_args("new", raw, {"--site", "--plan", "--actions", "--date", "--now"}, {}, true);
   if (!args.error.empty()) return usage_error(args.error, "new");
   if (args.positionals.empty())
     return usage_error(std::string("say what to make: ") + kUsage, "new");

@@ -38,7 +38,7 @@ void print_build(const RebuildReport& r, const std::string& site_dir, bool first
 }  // namespace
 
 int run_serve(const std::vector<std::string>& raw) {
-  ParsedArgs args = parse_args(raw, {"--site", "--port", "--now", "--jobs"}, {"--drafts"});
+  ParsedArgs args = parse_args("serve", raw, {"--site", "--port", "--now", "--jobs"}, {"--drafts"});
   if (!args.error.empty()) return usage_error(args.error, "serve");
   if (!args.positionals.empty())
     return usage_error("unexpected `" + args.positionals[0] + "`; use --site DIR", "serve");

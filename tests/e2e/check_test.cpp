@@ -1,8 +1,11 @@
 // `promisehub check` checks what will be published next: a draft's problems are found while it is
-// still a draft, and the drafts and future updates it checked are named.
+// still a draft, and the drafts and future updates it checked are named. And every command says
+// so when it is given a word it does not take, instead of ignoring it.
 #include <gtest/gtest.h>
 
 #include <string>
+
+#include <boost/filesystem.hpp>
 
 #include "hostile/process.h"
 #include "support/temp_site.h"
@@ -62,6 +65,30 @@ TEST(Check, AFutureUpdateIsCheckedAndSaysWhenItAppears) {
   EXPECT_NE(r.out.find("  content/updates/2026-07-01-more-help.md (appears on 2026-07-01)\n"),
             std::string::npos)
       << r.out;
+}
+
+TEST(Commands, AStrayWordIsAUsageErrorNamingTheCommand) {
+  TempSite site;
+  for (const char* command : {"build", "check", "serve"}) {
+    hostile::ChildProcess child(PROMISEHUB_BINARY, {command, "public", "--site", site.dir()},
+                                site.dir() + "/stray");
+    auto r = child.wait(60);
+    ASSERT_TRUE(r.exited) << command;
+    EXPECT_EQ(r.exit_code, 2) << command << r.err;
+    EXPECT_NE(r.err.find(std::string("promisehub ") + command +
+                         ": `public` is not an option of `promisehub " + command +
+                         "` (options start with --, e.g. --site DIR)"),
+              std::string::npos)
+        << r.err;
+  }
+  hostile::ChildProcess jobs(PROMISEHUB_BINARY, {"build", "--jobs", "x", "--site", site.dir()},
+                             site.dir() + "/jobs");
+  auto r = jobs.wait(60);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("promisehub build: --jobs should be a whole number from 1 to 256"),
+            std::string::npos)
+      << r.err;
+  EXPECT_FALSE(boost::filesystem::exists(site.dir() + "/public")) << "nothing is built";
 }
 
 }  // namespace
