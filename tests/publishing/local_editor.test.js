@@ -87,9 +87,10 @@ before(async () => {
     probe.listen(DECAP_SERVER_PORT, () => probe.close(() => resolve(true)));
   });
   assert.ok(free, `port ${DECAP_SERVER_PORT} is taken: stop the other decap-server first`);
-  decapServer = startProcess(path.join(support.REPO, "node_modules", ".bin", "decap-server"), [], {
+  // Started as the docs say, through the script that binds it to this computer only.
+  decapServer = startProcess("bash", [path.join(support.REPO, "scripts", "local-editor.sh"), dir], {
     cwd: dir,
-    env: { ...process.env, PORT: String(DECAP_SERVER_PORT), MODE: "fs" },
+    env: { ...process.env, PORT: String(DECAP_SERVER_PORT) },
   });
   await waitFor(async () => {
     const res = await fetch(`http://localhost:${DECAP_SERVER_PORT}/api/v1`, {
@@ -113,6 +114,21 @@ after(async () => {
   await stopProcess(decapServer);
   await stopProcess(serve);
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+// decap-server has no password: on office Wi-Fi, anyone who reached it could change the files.
+test("the editor's file server listens on this computer only (127.0.0.1)", () => {
+  const fs = require("node:fs");
+  const port = DECAP_SERVER_PORT.toString(16).toUpperCase().padStart(4, "0");
+  const listeners = [];
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    if (!fs.existsSync(table)) continue;
+    for (const line of fs.readFileSync(table, "utf8").split("\n").slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      if (cols.length > 3 && cols[3] === "0A" && cols[1].endsWith(`:${port}`)) listeners.push(cols[1]);
+    }
+  }
+  assert.deepEqual(listeners, [`0100007F:${port}`], "listening sockets on the editor's port");
 });
 
 test("an update written in the editor is a file Promise Hub accepts, shown by the preview", async () => {
