@@ -5,6 +5,7 @@
 #include <fstream>
 #include <tuple>
 
+#include "core/controls.h"
 #include "core/text.h"
 
 namespace promisehub {

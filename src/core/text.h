@@ -14,17 +14,6 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view s);
 // Each byte that is not part of valid UTF-8, and each NUL, becomes U+FFFD.
 std::string to_valid_utf8(std::string_view s);
 
-// A control character is never text: C0 but tab and line breaks, DEL, and C1 (U+0080–U+009F).
-struct ControlCharacter {
-  std::size_t offset;        // byte offset in the text
-  unsigned code_point;       // e.g. 0x1B
-  std::string name() const;  // "U+001B"
-};
-std::optional<ControlCharacter> first_control_character(std::string_view s);
-// The same text with every control character (tab and line feed kept) written as "U+001B", so
-// that a message can never drive the terminal it is printed on.
-std::string printable(std::string_view s);
-
 std::string escape_html(std::string_view s);  // text and attribute values (quotes escaped too)
 std::string escape_xml(std::string_view s);   // XML text and attributes (feeds, sitemap)
 std::string escape_json(std::string_view s);  // inside a JSON string literal

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/controls.h"
 #include "core/text.h"
 
 namespace promisehub {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 
+#include "core/controls.h"
 #include "core/text.h"
 #include "load/yaml_document.h"
 
