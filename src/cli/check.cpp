@@ -15,11 +15,9 @@ namespace {
 void print_unpublished(const Site& site) {
   std::vector<std::string> lines;
   for (const Update& u : site.updates) {
-    if (u.draft) {
-      lines.push_back("  " + u.path + " (a draft)");
-    } else if (site.build_date < u.date) {
-      lines.push_back("  " + u.path + " (appears on " + u.date.iso() + ")");
-    }
+    if (u.published_by(site.build_date)) continue;
+    lines.push_back("  " + u.path +
+                    (u.draft ? " (a draft)" : " (appears on " + u.date.iso() + ")"));
   }
   for (const Page& p : site.pages)
     if (p.draft) lines.push_back("  " + p.path + " (a draft)");

@@ -29,8 +29,7 @@ namespace {
 
 void publish_updates(Site& site) {
   auto hidden = [&](const Update& u) {
-    if (site.include_drafts) return false;
-    return u.draft || site.build_date < u.date;
+    return !site.include_drafts && !u.published_by(site.build_date);
   };
   site.updates.erase(std::remove_if(site.updates.begin(), site.updates.end(), hidden),
                      site.updates.end());

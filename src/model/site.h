@@ -134,6 +134,9 @@ struct Update {
   std::string author;
   bool draft = false;
   LocatedText body;  // Markdown; where.line is the body's first line in the file
+
+  // Readers see an update from its date on, unless it is a draft.
+  bool published_by(const Date& build_date) const { return !draft && !(build_date < date); }
 };
 
 struct Page {
