@@ -40,8 +40,6 @@ void print_build(const RebuildReport& r, const std::string& site_dir, bool first
 int run_serve(const std::vector<std::string>& raw) {
   ParsedArgs args = parse_args("serve", raw, {"--site", "--port", "--now", "--jobs"}, {"--drafts"});
   if (!args.error.empty()) return usage_error(args.error, "serve");
-  if (!args.positionals.empty())
-    return usage_error("unexpected `" + args.positionals[0] + "`; use --site DIR", "serve");
   auto options = build_options_from(args);
   if (!options) return 2;
   auto port = parse_port(args.get("--port").value_or("1313"));

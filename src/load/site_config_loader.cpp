@@ -23,7 +23,7 @@ bool looks_like_language_tag(const std::string& tag) {
 
 // The Call link must dial the number people read: a `dial:` written by hand is checked strictly,
 // and a number read from `phone` is reported when the text holds more than one.
-void load_dial(const Fields& h, HelpLine& line) {
+void load_dial(const Fields& h, const std::optional<LocatedText>& phone, HelpLine& line) {
   if (auto t = h.text("dial")) {
     if (auto number = strict_dial_number(trim(t->value))) {
       line.dial = *number;
@@ -40,14 +40,14 @@ void load_dial(const Fields& h, HelpLine& line) {
   auto number = dial_number_in(line.phone);
   if (!number) {
     h.diags().error(
-        h.at(*h.get("phone")),
+        phone->where,
         "there is no number to call in the `phone` of the help line \"" + line.name + "\"",
         "write the number, or add `dial:` with the digits the Call link dials", "bad-phone");
     return;
   }
   line.dial = number->digits;
   if (number->other_digits) {
-    h.diags().warning(h.at(*h.get("phone")),
+    h.diags().warning(phone->where,
                       "the `phone` of the help line \"" + line.name +
                           "\" has more digits after the number; its Call link dials " +
                           number->digits,
@@ -72,8 +72,9 @@ void load_help(const Fields& f, SiteConfig& site) {
     if (!h.is_map()) continue;
     HelpLine line;
     if (auto t = h.text("name", true)) line.name = t->value;
-    if (auto t = h.text("phone")) line.phone = trim(t->value);
-    load_dial(h, line);
+    auto phone = h.text("phone");
+    if (phone) line.phone = trim(phone->value);
+    load_dial(h, phone, line);
     if (auto t = h.text("url")) {
       if (!is_web_address(trim(t->value))) {
         f.diags().error(t->where, "the help line's `url` is not a web address",

@@ -5,8 +5,8 @@
 
 #include <string>
 
+#include "core/controls.h"
 #include "core/phone.h"
-#include "core/text.h"
 #include "pipeline.h"
 #include "support/temp_site.h"
 
@@ -23,25 +23,20 @@ std::string site_with_help(const std::string& help_lines) {
 }
 
 TEST(DialNumbers, TheFirstNumberInTheTextIsDialledNeverTheDigitsAfterIt) {
-  auto childline = dial_number_in("0800 1111 (24 hours)");
-  ASSERT_TRUE(childline);
-  EXPECT_EQ(childline->digits, "08001111");
-  EXPECT_TRUE(childline->other_digits);
-
-  auto emergency = dial_number_in("999 or 112");
-  ASSERT_TRUE(emergency);
-  EXPECT_EQ(emergency->digits, "999");
-  EXPECT_TRUE(emergency->other_digits);
-
-  auto abroad = dial_number_in("+44 (0)131 555 0100");
-  ASSERT_TRUE(abroad);
-  EXPECT_EQ(abroad->digits, "+441315550100");
-  EXPECT_FALSE(abroad->other_digits);
-
-  auto plain = dial_number_in("Call 0131-270.7500 any time");
-  ASSERT_TRUE(plain);
-  EXPECT_EQ(plain->digits, "01312707500");
-  EXPECT_FALSE(plain->other_digits);
+  struct Case {
+    const char* text;
+    const char* digits;
+    bool other_digits;
+  };
+  for (const Case& c :
+       {Case{"0800 1111 (24 hours)", "08001111", true}, Case{"999 or 112", "999", true},
+        Case{"+44 (0)131 555 0100", "+441315550100", false},
+        Case{"Call 0131-270.7500 any time", "01312707500", false}}) {
+    auto number = dial_number_in(c.text);
+    ASSERT_TRUE(number) << c.text;
+    EXPECT_EQ(number->digits, c.digits) << c.text;
+    EXPECT_EQ(number->other_digits, c.other_digits) << c.text;
+  }
 
   EXPECT_FALSE(dial_number_in("ask at reception"));
   EXPECT_FALSE(dial_number_in("12"));                   // too short to be a number
