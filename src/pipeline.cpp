@@ -114,8 +114,10 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
   report.times.done("render");
   if (!pages || diags.has_errors()) return report;
   std::string out = options.out_dir.empty() ? options.site_dir + "/public" : options.out_dir;
-  WriteResult written =
-      write_site_atomically(*pages, out, diags, options.jobs > 0 ? options.jobs : default_jobs());
+  WriteOptions wo;
+  wo.jobs = options.jobs > 0 ? options.jobs : default_jobs();
+  wo.site_dir = options.site_dir;
+  WriteResult written = write_site_atomically(*pages, out, diags, wo);
   report.times.done("write");
   report.ok = written.ok;
   report.pages = pages->files.size();

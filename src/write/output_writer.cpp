@@ -22,6 +22,7 @@
 
 #include "core/parallel.h"
 #include "core/text.h"
+#include "write/output_folder.h"
 
 namespace fs = boost::filesystem;
 
@@ -30,11 +31,6 @@ namespace {
 
 const char kTempTag[] = ".promisehub-tmp-";
 const char kOldTag[] = ".promisehub-old-";
-
-// Files a person may keep in the output folder in git; carried over, never generated.
-bool is_keep_file(const std::string& name) {
-  return name == ".gitkeep";
-}
 
 // A regular file itself, not a link to one: only those are carried over by hard link.
 bool is_plain_file(const fs::path& file) {
@@ -117,18 +113,6 @@ class FolderLock {
   int fd_;
 };
 
-bool looks_like_output_folder(const fs::path& out) {
-  boost::system::error_code ec;
-  if (!fs::exists(out, ec)) return true;
-  if (!fs::is_directory(out, ec)) return false;
-  if (fs::exists(out / "index.html", ec) || fs::exists(out / "404.html", ec)) return true;
-  for (fs::directory_iterator it(out, ec), end; !ec && it != end; it.increment(ec)) {
-    std::string name = it->path().filename().string();
-    if (!is_keep_file(name)) return false;
-  }
-  return true;
-}
-
 fs::path normalised_output(const std::string& out_dir) {
   fs::path out = fs::absolute(out_dir).lexically_normal();
   while (!out.empty() && (out.filename() == "." || out.filename().empty()) &&
@@ -178,7 +162,7 @@ void remove_stale_temporaries(const std::string& out_dir) {
 }
 
 WriteResult write_site_atomically(const PageSet& pages, const std::string& out_dir,
-                                  Diagnostics& diags, int jobs) {
+                                  Diagnostics& diags, const WriteOptions& options) {
   WriteResult result;
   boost::system::error_code ec;
   fs::path out = normalised_output(out_dir);
@@ -187,10 +171,8 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
                 "give an output folder with --out, e.g. --out public", "bad-output");
     return result;
   }
-  if (!looks_like_output_folder(out)) {
-    diags.error({out_dir, 0, 0}, "the output folder already holds files that are not a built site",
-                "choose an empty folder with --out; Promise Hub replaces the whole folder",
-                "bad-output");
+  if (auto refusal = refuse_output_folder(out, options.site_dir, pages)) {
+    diags.error({out_dir, 0, 0}, refusal->message, refusal->hint, "bad-output");
     return result;
   }
   fs::create_directories(out.parent_path(), ec);
@@ -217,8 +199,10 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
   for (const char* keep : {".gitkeep"}) {
     if (is_plain_file(out / keep)) fs::copy_file(out / keep, temp / keep, ec);
   }
+  if (!write_file(temp / kBuiltSiteMarker, kBuiltSiteMarkerText))
+    return fail("cannot write " + std::string(kBuiltSiteMarker) + ": " + std::strerror(errno));
   for (const OutputFile& file : pages.files) {
-    if (!is_confined_output_path(file.path))
+    if (!is_confined_output_path(file.path) || file.path == kBuiltSiteMarker)
       return fail("refusing to write outside the output folder: " + file.path);
   }
   // Files are written on several cores: on a big hub, creating folders and files is most of the
@@ -229,69 +213,76 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
   std::string problem;
   std::atomic<bool> failed{false};
   std::atomic<std::size_t> written{0}, unchanged_count{0};
-  parallel_for(pages.files.size(), jobs > 0 ? jobs : default_jobs(), [&](std::size_t i) {
-    if (failed) return;
-    const OutputFile& file = pages.files[i];
-    auto report = [&](std::string what) {
-      std::lock_guard<std::mutex> hold(problem_mutex);
-      failed = true;
-      if (i < problem_at) {
-        problem_at = i;
-        problem = std::move(what);
-      }
-    };
-    boost::system::error_code file_ec;
-    fs::path target = temp / file.path;
-    fs::create_directories(target.parent_path(), file_ec);
-    if (file_ec) {
-      report("cannot create " + target.parent_path().string() + ": " + file_ec.message());
-      return;
-    }
-    fs::path previous = out / file.path;
-    bool unchanged = file.copy_from.empty() ? same_bytes(previous, file.content())
-                                            : same_file_bytes(previous, file.copy_from);
-    if (unchanged && ::link(previous.c_str(), target.c_str()) == 0) {
-      ++unchanged_count;
-      return;
-    }
-    bool ok;
-    if (file.copy_from.empty()) {
-      ok = write_file(target, file.content());
-    } else {
-      fs::copy_file(file.copy_from, target, file_ec);
-      ok = !file_ec;
-      if (file_ec) errno = file_ec.value();
-    }
-    if (!ok) {
-      int error = errno;
-      report("cannot write " + file.path + ": " + std::system_category().message(error));
-      return;
-    }
-    ++written;
-  });
+  parallel_for(
+      pages.files.size(), options.jobs > 0 ? options.jobs : default_jobs(), [&](std::size_t i) {
+        if (failed) return;
+        const OutputFile& file = pages.files[i];
+        auto report = [&](std::string what) {
+          std::lock_guard<std::mutex> hold(problem_mutex);
+          failed = true;
+          if (i < problem_at) {
+            problem_at = i;
+            problem = std::move(what);
+          }
+        };
+        boost::system::error_code file_ec;
+        fs::path target = temp / file.path;
+        fs::create_directories(target.parent_path(), file_ec);
+        if (file_ec) {
+          report("cannot create " + target.parent_path().string() + ": " + file_ec.message());
+          return;
+        }
+        fs::path previous = out / file.path;
+        bool unchanged = file.copy_from.empty() ? same_bytes(previous, file.content())
+                                                : same_file_bytes(previous, file.copy_from);
+        if (unchanged && ::link(previous.c_str(), target.c_str()) == 0) {
+          ++unchanged_count;
+          return;
+        }
+        bool ok;
+        if (file.copy_from.empty()) {
+          ok = write_file(target, file.content());
+        } else {
+          fs::copy_file(file.copy_from, target, file_ec);
+          ok = !file_ec;
+          if (file_ec) errno = file_ec.value();
+        }
+        if (!ok) {
+          int error = errno;
+          report("cannot write " + file.path + ": " + std::system_category().message(error));
+          return;
+        }
+        ++written;
+      });
   if (failed) return fail(problem);
   result.written = written;
   result.unchanged = unchanged_count;
 
-  if (fs::exists(fs::symlink_status(out, ec))) {
-    if (exchange_paths(temp, out)) {
-      fs::remove_all(temp, ec);  // now holds the previous site
-    } else {
-      // No atomic exchange here: move the previous site aside, then the new one in. A build
-      // killed in between is repaired by the next one (clean_beside puts the old site back).
-      fs::path old = out.parent_path() / ("." + out.filename().string() + kOldTag + id);
-      fs::rename(out, old, ec);
-      if (ec) return fail("cannot move the previous site aside: " + ec.message());
-      fs::rename(temp, out, ec);
-      if (ec) {
-        fs::rename(old, out, ec);
-        return fail("cannot move the new site into place");
-      }
-      fs::remove_all(old, ec);
-    }
-  } else {
+  // Into a folder that is not there yet, a plain rename; if another build got there first, the
+  // folder now exists and is exchanged like any previous site.
+  if (!fs::exists(fs::symlink_status(out, ec))) {
     fs::rename(temp, out, ec);
-    if (ec) return fail("cannot move the new site into place: " + ec.message());
+    if (!ec) {
+      result.ok = true;
+      return result;
+    }
+    if (ec != boost::system::errc::directory_not_empty && ec != boost::system::errc::file_exists)
+      return fail("cannot move the new site into place: " + ec.message());
+  }
+  if (exchange_paths(temp, out)) {
+    fs::remove_all(temp, ec);  // now holds the previous site
+  } else {
+    // No atomic exchange here: move the previous site aside, then the new one in. A build
+    // killed in between is repaired by the next one (clean_beside puts the old site back).
+    fs::path old = out.parent_path() / ("." + out.filename().string() + kOldTag + id);
+    fs::rename(out, old, ec);
+    if (ec) return fail("cannot move the previous site aside: " + ec.message());
+    fs::rename(temp, out, ec);
+    if (ec) {
+      fs::rename(old, out, ec);
+      return fail("cannot move the new site into place");
+    }
+    fs::remove_all(old, ec);
   }
   result.ok = true;
   return result;

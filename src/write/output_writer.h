@@ -15,9 +15,14 @@ struct WriteResult {
   std::size_t unchanged = 0;  // files carried over from the previous build untouched
 };
 
-// `jobs`: files written at once (0: all cores).
+struct WriteOptions {
+  int jobs = 0;          // files written at once (0: all cores)
+  std::string site_dir;  // never replaced, nor its parents, content/ or themes/ (empty: no site)
+};
+
+// Refuses (with a diagnostic, writing nothing) a folder that holds files a build did not make.
 WriteResult write_site_atomically(const PageSet& pages, const std::string& out_dir,
-                                  Diagnostics& diags, int jobs = 0);
+                                  Diagnostics& diags, const WriteOptions& options = {});
 
 // Rejects absolute paths, "..", empty segments and backslashes: nothing may land outside --out.
 bool is_confined_output_path(const std::string& relative_path);
