@@ -67,6 +67,13 @@ void PreviewServer::stop() {
 
 void PreviewServer::answer(const httplib::Request& request, httplib::Response& response) {
   response.set_header("Cache-Control", "no-store");
+  if (!is_preview_host(request.get_header_value("Host"))) {
+    response.status = 421;
+    response.set_content(
+        "This preview answers only at http://127.0.0.1 or http://localhost, on this computer.\n",
+        "text/plain; charset=utf-8");
+    return;
+  }
   if (ends_with(request.path, "/__promisehub/events")) return answer_events(request, response);
   PreviewResponse r = site_.respond(request.path);
   response.status = r.status;

@@ -1,8 +1,12 @@
 // Builds for the preview, and how a request path finds its file.
 #include "serve/preview_site.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <chrono>
-#include <fstream>
 
 #include <boost/filesystem.hpp>
 
@@ -19,13 +23,39 @@ namespace {
 
 constexpr std::uintmax_t kMaxServedFileBytes = 256u << 20;
 
-std::optional<std::string> read_file(const fs::path& file) {
+// `root/rel`, read only when it is a plain file reached without following any link: a link
+// swapped in after the build, or a public/ that is itself a link, never leads outside.
+std::optional<std::string> read_unlinked(const fs::path& root, const fs::path& rel) {
   boost::system::error_code ec;
-  if (!fs::is_regular_file(file, ec) || fs::file_size(file, ec) > kMaxServedFileBytes || ec)
-    return std::nullopt;
-  std::ifstream in(file.string(), std::ios::binary);
-  if (!in) return std::nullopt;
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (rel.empty() || rel.is_absolute() || *rel.begin() == "..") return std::nullopt;
+  fs::path real_root = fs::canonical(root, ec);
+  if (ec) return std::nullopt;
+  fs::path wanted = (real_root / rel).lexically_normal();
+  if (fs::canonical(wanted, ec) != wanted || ec) return std::nullopt;
+  int fd = ::open(wanted.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat st {};
+  std::optional<std::string> bytes;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+      static_cast<std::uintmax_t>(st.st_size) <= kMaxServedFileBytes) {
+    std::string body(static_cast<std::size_t>(st.st_size), '\0');
+    std::size_t got = 0;
+    while (got < body.size()) {
+      ssize_t n = ::read(fd, body.data() + got, body.size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      got += static_cast<std::size_t>(n);
+    }
+    body.resize(got);
+    bytes = std::move(body);
+  }
+  ::close(fd);
+  return bytes;
+}
+
+// What other tools add to public/ after a build, and so the only files served from disk.
+bool is_made_by_post_build(const std::string& rel) {
+  return starts_with(rel, "pagefind/") || starts_with(rel, "admin/");
 }
 
 bool is_html(const std::string& content_type) {
@@ -121,7 +151,8 @@ PreviewResponse PreviewSite::not_found(const Snapshot& s) const {
 PreviewResponse PreviewSite::file_response(const Snapshot& s, const OutputFile& file) const {
   std::string body = file.content();
   if (!file.copy_from.empty()) {
-    auto bytes = read_file(file.copy_from);
+    fs::path site(options_.site_dir);
+    auto bytes = read_unlinked(site, fs::path(file.copy_from).lexically_relative(site));
     if (!bytes) return {404, "text/plain; charset=utf-8", "Not found\n", {}};
     body = std::move(*bytes);
   }
@@ -131,25 +162,33 @@ PreviewResponse PreviewSite::file_response(const Snapshot& s, const OutputFile& 
 }
 
 // Files built by other tools (Pagefind's index, the web editor's script) live only on disk,
-// in the site's public/ folder. Only files inside that folder are served.
+// in the site's own public/ folder (not a link to elsewhere). Nothing else there is served.
 PreviewResponse PreviewSite::disk_response(const Snapshot& s, const std::string& rel,
                                            const std::string& path) const {
   boost::system::error_code ec;
-  fs::path root = fs::canonical(fs::path(options_.site_dir) / "public", ec);
-  if (ec) return not_found(s);
-  fs::path file = fs::canonical(root / rel, ec);
-  if (ec) return not_found(s);
-  std::string inside = root.generic_string() + "/";
-  if (!starts_with(file.generic_string(), inside)) return not_found(s);
-  if (fs::is_directory(file, ec)) {
-    if (fs::is_regular_file(file / "index.html", ec)) return redirect(path + "/");
+  fs::path root = fs::path(options_.site_dir) / "public";
+  if (fs::symlink_status(root, ec).type() != fs::directory_file) return not_found(s);
+  if (!is_made_by_post_build(rel)) return not_found(s);
+  if (fs::is_directory(fs::symlink_status(root / rel, ec))) {
+    if (read_unlinked(root, fs::path(rel) / "index.html")) return redirect(path + "/");
     return not_found(s);
   }
-  auto bytes = read_file(file);
+  auto bytes = read_unlinked(root, rel);
   if (!bytes) return not_found(s);
   std::string type = content_type_for(rel);
   if (is_html(type)) return html(s, 200, *bytes);
   return {200, type, std::move(*bytes), {}};
+}
+
+bool is_preview_host(const std::string& host) {
+  std::string name = to_lower_ascii(host);
+  std::size_t colon = name.rfind(':');
+  if (colon != std::string::npos && name.find(']', colon) == std::string::npos) {
+    std::string port = name.substr(colon + 1);  // not the colons inside [::1]
+    if (port.empty() || port.find_first_not_of("0123456789") != std::string::npos) return false;
+    name.resize(colon);
+  }
+  return name == "127.0.0.1" || name == "localhost" || name == "[::1]";
 }
 
 PreviewResponse PreviewSite::respond(const std::string& path) const {

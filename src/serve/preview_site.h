@@ -30,6 +30,10 @@ struct RebuildReport {
   long milliseconds = 0;
 };
 
+// True for the names the preview answers to (127.0.0.1, localhost, [::1], with any port). Any
+// other Host header is refused, so a page on another site cannot reach the preview through DNS.
+bool is_preview_host(const std::string& host);
+
 class PreviewSite {
  public:
   // `options.live_reload` is turned on: every page loads the live-reload script.

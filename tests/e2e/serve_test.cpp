@@ -235,6 +235,60 @@ TEST_F(Serve, ServesFilesOtherToolsPutInPublicButNothingOutsideIt) {
   EXPECT_EQ(get("/%2e%2e/secret.txt")->status, 404);
 }
 
+TEST_F(Serve, APublicFolderThatIsALinkOrAFileNoToolMadeIsNeverServed) {
+  fs::create_directories(root_ / ".ssh");
+  fs::create_directories(root_ / "pagefind");
+  write(root_ / ".ssh/id_ed25519", "PRIVATE KEY\n");
+  write(root_ / "pagefind/pagefind.js", "// not this site's\n");
+  fs::create_symlink(root_, site_ / "public");  // public -> the folder above the site
+  start();
+  EXPECT_EQ(get("/.ssh/id_ed25519")->status, 404);
+  EXPECT_EQ(get("/pagefind/pagefind.js")->status, 404) << "public/ itself is a link";
+  fs::remove(site_ / "public");
+  fs::create_directories(site_ / "public");
+  write(site_ / "public/notes.txt", "left here by hand\n");
+  EXPECT_EQ(get("/notes.txt")->status, 404) << "only what the post-build tools make is served";
+}
+
+TEST_F(Serve, AnswersOnlyToItsOwnNames) {
+  start();
+  for (const std::string& host :
+       std::vector<std::string>{"evil.example", "evil.example:" + std::to_string(port_),
+                                "127.0.0.1.evil.example", "localhost:x"}) {
+    httplib::Client client("127.0.0.1", port_);
+    auto r = client.Get("/", {{"Host", host}});
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 421) << host;
+    EXPECT_EQ(r->body.find("<html"), std::string::npos) << host;
+  }
+  for (const std::string& host :
+       std::vector<std::string>{"localhost:" + std::to_string(port_), "LOCALHOST",
+                                "127.0.0.1:" + std::to_string(port_)}) {
+    httplib::Client client("127.0.0.1", port_);
+    auto r = client.Get("/", {{"Host", host}});
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200) << host;
+  }
+}
+
+TEST_F(Serve, AStaticFileSwappedForALinkAfterARefusedBuildIsNotFollowed) {
+  fs::create_directories(site_ / "content/static/files");
+  write(site_ / "content/static/files/note.txt", "hello\n");
+  write(root_ / "secret.txt", "not for the web\n");
+  start();
+  ASSERT_EQ(body("/static/files/note.txt"), "hello\n");
+  std::string good = read(site_ / kUpdate);
+  write(site_ / kUpdate, replace_first(good, "date: 2024-05-22", "date: 2024-13-45"));
+  ASSERT_TRUE(
+      eventually([&] { return body("/").find("promisehub-errors") != std::string::npos; }, 2s));
+  fs::remove(site_ / "content/static/files/note.txt");
+  fs::create_symlink(root_ / "secret.txt", site_ / "content/static/files/note.txt");
+  auto r = get("/static/files/note.txt");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->body.find("not for the web"), std::string::npos);
+  EXPECT_EQ(r->status, 404);
+}
+
 TEST_F(Serve, AChangedFileIsServedWithin2Seconds) {
   start();
   ASSERT_NE(body(kUpdatePage).find("Building help around the whole family"), std::string::npos);
