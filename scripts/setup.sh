@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake clang clang-format libclang-rt-14-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libboost-filesystem-dev
-  libmstch-dev googletest libgtest-dev libcpp-httplib-dev libmimalloc-dev
+  libmstch-dev googletest libgtest-dev libcpp-httplib-dev libmimalloc-dev libicu-dev
   nodejs npm chromium default-jre-headless diction hugo time curl
 )
 

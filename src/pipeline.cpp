@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "core/build_clock.h"
 #include "core/parallel.h"
 #include "load/content_tree.h"
 #include "load/loaders.h"
@@ -60,7 +61,6 @@ std::optional<Site> load_site(const BuildOptions& options, Diagnostics& diags, S
   Site site;
   site.dir = options.site_dir;
   site.include_drafts = options.drafts;
-  site.build_date = options.now ? *options.now : today_or_source_date_epoch();
 
   // Stage 1: load every file, collecting every problem.
   ContentTree tree = find_content(options.site_dir, diags);
@@ -70,6 +70,9 @@ std::optional<Site> load_site(const BuildOptions& options, Diagnostics& diags, S
       if (auto config = load_site_config(*source, diags)) site.config = *config;
     }
   }
+  BuildDay day = settle_build_day(options.now, site.config.time_zone, diags);
+  site.build_date = day.date;
+  site.build_date_source = day.source;
   site.plans = load_all<Plan>(tree.plans, jobs, diags, load_plan);
   site.updates = load_all<Update>(tree.updates, jobs, diags, load_update);
   site.pages = load_all<Page>(tree.pages, jobs, diags, load_page);
@@ -110,6 +113,8 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
   BuildReport report;
   auto site = load_site(options, diags, &report.times);
   if (!site) return report;
+  report.build_date = site->build_date;
+  report.build_date_source = site->build_date_source;
   auto pages = render_site(*site, options, diags);
   report.times.done("render");
   if (!pages || diags.has_errors()) return report;

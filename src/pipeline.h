@@ -51,7 +51,9 @@ std::optional<PageSet> render_site(const Site& site, const BuildOptions& options
 struct BuildReport {
   bool ok = false;
   std::size_t pages = 0, files_written = 0, files_unchanged = 0;
-  StageTimes times;  // shown by `build --timings`
+  Date build_date;                // the day the site was built for
+  std::string build_date_source;  // where that day came from (see settle_build_day)
+  StageTimes times;               // shown by `build --timings`
 };
 BuildReport build_site(const BuildOptions& options, Diagnostics& diags);
 

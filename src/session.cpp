@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <set>
 
+#include "core/build_clock.h"
 #include "core/parallel.h"
 #include "core/text.h"
 #include "load/content_tree.h"
@@ -347,7 +348,12 @@ SiteSession::Result SiteSession::refresh(Diagnostics& diags,
   report(s.glossary, diags);
   report(s.language, diags);
 
-  Date build_date = s.options.now ? *s.options.now : today_or_source_date_epoch();
+  const SiteConfig* config = !s.config.empty() && s.config.begin()->second.value
+                                 ? &*s.config.begin()->second.value
+                                 : nullptr;
+  BuildDay day =
+      settle_build_day(s.options.now, config ? config->time_zone : kDefaultTimeZone, diags);
+  Date build_date = day.date;
   if (diags.has_errors()) return result;
   Site site;
   // Only when nothing but updates changed since the last good site: then its hidden updates
@@ -367,8 +373,8 @@ SiteSession::Result SiteSession::refresh(Diagnostics& diags,
   site.dir = s.options.site_dir;
   site.include_drafts = s.options.drafts;
   site.build_date = build_date;
-  if (!s.config.empty() && s.config.begin()->second.value)
-    site.config = *s.config.begin()->second.value;
+  site.build_date_source = day.source;
+  if (config) site.config = *config;
   for (const auto& [p, c] : s.plans)
     if (c.value) site.plans.push_back(*c.value);
   for (const auto& [p, c] : s.pages)

@@ -29,6 +29,9 @@ int run_build(const std::vector<std::string>& raw) {
   std::cout << "Built " << report.pages << " files into "
             << (options->out_dir.empty() ? options->site_dir + "/public" : options->out_dir) << " ("
             << report.files_written << " written, " << report.files_unchanged << " unchanged).\n";
+  if (report.build_date_source == "SOURCE_DATE_EPOCH")
+    std::cout << "Built for " << report.build_date.human()
+              << ", the day SOURCE_DATE_EPOCH gives: updates dated after it wait.\n";
   return 0;
 }
 

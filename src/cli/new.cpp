@@ -43,9 +43,10 @@ int create(const std::string& site_dir, const std::string& folder, const std::st
   return 0;
 }
 
-std::optional<Date> update_date(const ParsedArgs& args, const BuildOptions& options) {
+// The date given with --date; without one, the day the site is built for (set once it is loaded).
+std::optional<Date> update_date(const ParsedArgs& args) {
   auto given = args.get("--date");
-  if (!given) return options.now ? *options.now : today_or_source_date_epoch();
+  if (!given) return Date{};
   Date d;
   if (parse_date(*given, d) != DateParse::ok || d.day == 0) return std::nullopt;
   return d;
@@ -62,7 +63,7 @@ int new_update(const ParsedArgs& args, const BuildOptions& options, const std::s
         "new");
   update.plan = trim(*plan);
   update.actions = split_ids(args.get("--actions").value_or(""));
-  auto date = update_date(args, options);
+  auto date = update_date(args);
   if (!date) return usage_error("--date should be a date such as 2024-06-30", "new");
   update.date = *date;
   std::string slug = file_slug(title);
@@ -77,6 +78,7 @@ int new_update(const ParsedArgs& args, const BuildOptions& options, const std::s
                  "against the site's plans.\n";
     return 1;
   }
+  if (update.date.year == 0) update.date = site->build_date;
   check_update_targets(*site, update, diags);
   if (diags.has_errors()) {
     print_diagnostics(diags, options.site_dir);

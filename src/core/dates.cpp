@@ -115,16 +115,4 @@ std::optional<Date> parse_date(std::string_view text) {
   return std::nullopt;
 }
 
-Date today_or_source_date_epoch() {
-  std::time_t t = std::time(nullptr);
-  if (const char* sde = std::getenv("SOURCE_DATE_EPOCH")) {
-    char* end = nullptr;
-    long long v = std::strtoll(sde, &end, 10);
-    if (end && *end == '\0' && v >= 0) t = static_cast<std::time_t>(v);
-  }
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
 }  // namespace promisehub

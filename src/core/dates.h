@@ -36,7 +36,4 @@ std::optional<Date> parse_date(std::string_view text);
 bool is_leap_year(int year);
 int days_in_month(int year, int month);
 
-// Today in UTC, or the date given by SOURCE_DATE_EPOCH when set.
-Date today_or_source_date_epoch();
-
 }  // namespace promisehub

@@ -1,4 +1,5 @@
 // content/site.yaml (spec §2).
+#include "core/build_clock.h"
 #include "core/phone.h"
 #include "core/text.h"
 #include "load/loaders.h"
@@ -158,7 +159,8 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
   if (!root) return std::nullopt;
   Fields f(*root, source.display_path, 1, "the site",
            {"title", "tagline", "base_url", "language", "organisation", "theme", "reading_age",
-            "quick_exit", "help", "statuses", "themes", "allow_html", "description", "intro"},
+            "quick_exit", "help", "statuses", "themes", "allow_html", "description", "intro",
+            "time_zone"},
            problems);
   if (!f.is_map()) return std::nullopt;
   SiteConfig site;
@@ -191,6 +193,15 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
     }
   }
   if (auto t = f.text("organisation")) site.organisation = t->value;
+  if (auto t = f.text("time_zone")) {
+    if (!is_known_time_zone(trim(t->value))) {
+      problems.error(t->where, "`time_zone` `" + trim(t->value) + "` is not a time zone we know",
+                     "use a name such as Europe/London (the site's \"today\" is that place's day)",
+                     "bad-time-zone");
+    } else {
+      site.time_zone = trim(t->value);
+    }
+  }
   if (auto t = f.text("theme")) {
     if (!is_safe_id(trim(t->value))) {
       problems.error(t->where, "`theme` should be the name of a folder under themes/", "",

@@ -36,6 +36,7 @@ struct ThemeTag {
 struct SiteConfig {
   std::string path;  // "content/site.yaml"
   std::string title, tagline, base_url, language, organisation, theme = "promise";
+  std::string time_zone = "Europe/London";  // decides which day "today" is
   LocatedText description;  // optional, a plain sentence for search engines and sharing
   LocatedText intro;        // optional Markdown: what The Promise is, for the home page
   int reading_age = 9;
@@ -174,7 +175,8 @@ struct Site {
   std::vector<GlossaryEntry> glossary;
   std::vector<LanguageRule> language;
   std::vector<StaticFile> static_files;
-  Date build_date;
+  Date build_date;                // the day the site is built for, in its time zone
+  std::string build_date_source;  // "--now", "SOURCE_DATE_EPOCH" or "the clock"
   bool include_drafts = false;
 
   const Plan* find_plan(const std::string& id) const;
