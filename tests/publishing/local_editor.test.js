@@ -142,7 +142,8 @@ test("an update written in the editor is a file Promise Hub accepts, shown by th
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
 
-  await page.goto(`http://127.0.0.1:${port}/admin/`, { waitUntil: "load" });
+  // decap-cms.js is about 5 MB: on a busy 2-core CI machine its first load can take a while.
+  await page.goto(`http://127.0.0.1:${port}/admin/`, { waitUntil: "load", timeout: 90000 });
   // With decap-server found, Decap signs in to the local files with one button, no password.
   await page.getByRole("button", { name: "Login" }).click({ timeout: 30000 });
   await page.getByRole("link", { name: /Progress updates/ }).first().waitFor({ timeout: 30000 });
