@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/controls.h"
+#include "core/numbers.h"
 #include "core/text.h"
 #include "load/yaml_document.h"
 
@@ -196,14 +197,31 @@ std::optional<double> Fields::number(const std::string& key, bool required) cons
   auto t = text(key, required);
   if (!t) return std::nullopt;
   std::string s = trim(t->value);
-  char* end = nullptr;
-  double v = std::strtod(s.c_str(), &end);
-  if (s.empty() || end == nullptr || *end != '\0' || !std::isfinite(v)) {
-    diags_.error(t->where, "`" + key + "` in " + what_ + " should be a number, not \"" + s + "\"",
-                 "write digits only, e.g. 386 or 90.5 (put units in `unit`)", "bad-number");
-    return std::nullopt;
+  const std::string name = "`" + key + "` in " + what_;
+  const std::string how = "write the figure as a plain number, e.g. 42 or 3.5";
+  double v = 0;
+  switch (parse_plain_number(s, v)) {
+    case NumberParse::ok:
+      return v;
+    case NumberParse::not_a_number:
+      diags_.error(t->where, name + " should be a number, not \"" + s + "\"",
+                   how +
+                       ": digits, `.` before decimals, `-` in front if below zero; no commas, "
+                       "spaces, letters or units",
+                   "bad-number");
+      break;
+    case NumberParse::too_large:
+      diags_.error(t->where, name + " is too large: " + s,
+                   how + ", smaller than 1,000,000,000,000 (a million million) either way",
+                   "bad-number");
+      break;
+    case NumberParse::too_many_digits:
+      diags_.error(
+          t->where, name + " has more than " + std::to_string(kFigureDigits) + " digits: " + s,
+          how + ", rounded to " + std::to_string(kFigureDigits) + " digits or fewer", "bad-number");
+      break;
   }
-  return v;
+  return std::nullopt;
 }
 
 std::optional<int> Fields::integer(const std::string& key, int min, int max) const {

@@ -1,8 +1,10 @@
 // Indicators (spec §3): loading, merging update values, derived sentences, and chart SVGs.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 
+#include "core/numbers.h"
 #include "core/text.h"
 #include "render/charts.h"
 #include "render/views.h"
@@ -93,6 +95,174 @@ TEST(Indicators, ValidationErrors) {
       << join(m, "\n");
   EXPECT_TRUE(any_message_has(m, {"error: the indicator id `children-in-care` is used twice"}))
       << join(m, "\n");
+}
+
+// Figures as people write them: a plain decimal (README.md, "The content, in short"). Each text
+// is the YAML after `value: `; quoted ones are text to YAML but still read as figures.
+struct WrittenFigure {
+  const char* text;
+  double value;
+};
+const WrittenFigure kAcceptedFigures[] = {
+    {"42", 42},
+    {"-3.5", -3.5},
+    {"0", 0},
+    {"-0", 0},
+    {"007", 7},
+    {"90.50", 90.5},
+    {"0.001", 0.001},
+    {"386 ", 386},
+    {"\"386\"", 386},
+    {"'1204.25'", 1204.25},
+    {"12345678901.2345", 12345678901.2345},
+    {"999999999999.999", 999999999999.999},
+    {"-999999999999", -999999999999},
+    {"0.00000000000001", 0.00000000000001},
+};
+const char* const kRefusedFigures[] = {
+    "1e308",
+    "1E3",
+    "2e-5",
+    "-1e-3",
+    "0x1A",
+    "0x1p3",
+    "0X10",
+    "inf",
+    "-inf",
+    ".inf",
+    "nan",
+    ".NaN",
+    "Infinity",
+    "+5",
+    "\"1,000\"",
+    "1 000",
+    "12.",
+    ".5",
+    "-.5",
+    "--1",
+    "1.2.3",
+    "12%",
+    "\"\xC2\xA3"
+    "5\"",
+    "1_000",
+    "0b101",
+    "0o17",
+    "\"12 children\"",
+    "\"\xEF\xBC\x95\"",
+    "1000000000000",
+    "-1000000000000",
+    "123456789012345678901234567890123",
+    "1.0000000000000001",
+    "0.1234567890123456",
+    "0.0000000000000001",
+};
+
+// A plan with one indicator whose values are the given texts, each on its own line; `lines`
+// gets the line each value is on.
+std::string plan_with_figures(const std::vector<std::string>& texts, std::vector<int>& lines) {
+  std::string yaml = std::string(TempSite::kPlanYaml) +
+                     "indicators:\n  - id: figures\n    title: Figures\n    better: higher\n"
+                     "    values:\n";
+  for (const auto& t : texts) {
+    yaml += "      - date: 2024-03\n";
+    lines.push_back(static_cast<int>(std::count(yaml.begin(), yaml.end(), '\n')) + 1);
+    yaml += "        value: " + t + "\n";
+  }
+  return yaml;
+}
+
+TEST(Numbers, OnlyPlainDecimalsAreFigures) {
+  const std::pair<const char*, NumberParse> kCases[] = {
+      {"42", NumberParse::ok},
+      {"-3.5", NumberParse::ok},
+      {"0000000000000042", NumberParse::ok},      // zeros in front do not count
+      {"1.500000000000000000", NumberParse::ok},  // nor zeros after the last decimal
+      {"999999999999.999", NumberParse::ok},
+      {"0.000000000000001", NumberParse::ok},
+      {"1000000000000", NumberParse::too_large},
+      {"-1000000000000.5", NumberParse::too_large},
+      {"0001000000000000", NumberParse::too_large},
+      {"123456789012345678901234567890123", NumberParse::too_large},
+      {"1.0000000000000001", NumberParse::too_many_digits},
+      {"123456789012.3456", NumberParse::too_many_digits},
+      {"0.0000000000000001", NumberParse::too_many_digits},
+      {"", NumberParse::not_a_number},
+      {"-", NumberParse::not_a_number},
+      {".", NumberParse::not_a_number},
+      {"+1", NumberParse::not_a_number},
+      {"1e5", NumberParse::not_a_number},
+      {"1E-5", NumberParse::not_a_number},
+      {"0x1p3", NumberParse::not_a_number},
+      {"inf", NumberParse::not_a_number},
+      {"nan", NumberParse::not_a_number},
+      {" 1", NumberParse::not_a_number},
+      {"1\n", NumberParse::not_a_number},
+      {"1.5.", NumberParse::not_a_number},
+      {"\xD9\xA1", NumberParse::not_a_number},  // an Arabic-Indic one
+  };
+  for (const auto& [text, expected] : kCases) {
+    double v = -1;
+    EXPECT_EQ(parse_plain_number(text, v), expected) << '"' << text << '"';
+  }
+  EXPECT_EQ(parse_plain_number("0.1"), 0.1);
+  EXPECT_EQ(parse_plain_number("-999999999999.999"), -999999999999.999);
+  EXPECT_EQ(parse_plain_number("1204.25"), 1204.25);
+  EXPECT_FALSE(std::signbit(*parse_plain_number("-0.000")));
+  EXPECT_EQ(parse_plain_number("1e3"), std::nullopt);
+}
+
+TEST(Indicators, PlainDecimalFiguresAreRead) {
+  std::vector<std::string> texts;
+  for (const auto& f : kAcceptedFigures) texts.push_back(f.text);
+  std::vector<int> lines;
+  TempSite site;
+  site.write("content/plans/test-plan.yaml", plan_with_figures(texts, lines));
+  Diagnostics diags;
+  auto s = site.load(diags);
+  ASSERT_TRUE(s) << join(site.messages(), "\n");
+  EXPECT_EQ(site.messages(), std::vector<std::string>{});
+  const Indicator& ind = s->plans[0].indicators.at(0);
+  ASSERT_EQ(ind.values.size(), std::size(kAcceptedFigures));
+  for (std::size_t i = 0; i < ind.values.size(); ++i) {
+    EXPECT_EQ(ind.values[i].value, kAcceptedFigures[i].value) << kAcceptedFigures[i].text;
+    EXPECT_EQ(std::signbit(ind.values[i].value), kAcceptedFigures[i].value < 0)  // never -0
+        << kAcceptedFigures[i].text;
+  }
+}
+
+TEST(Indicators, AnythingButAPlainDecimalFigureIsAnErrorWhereItIsWritten) {
+  std::vector<std::string> texts(std::begin(kRefusedFigures), std::end(kRefusedFigures));
+  std::vector<int> lines;
+  TempSite site;
+  site.write("content/plans/test-plan.yaml", plan_with_figures(texts, lines));
+  auto m = site.messages();
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    EXPECT_TRUE(any_message_has(m, {"test-plan.yaml:" + std::to_string(lines[i]) +
+                                        ":16: error: `value` in a value of indicator figures ",
+                                    "write the figure as a plain number, e.g. 42 or 3.5"}))
+        << texts[i] << "\n"
+        << join(m, "\n");
+  }
+  EXPECT_EQ(m.size(), texts.size()) << join(m, "\n");
+}
+
+TEST(Indicators, FiguresInUpdatesAndOtherNumbersAreReadTheSameWay) {
+  TempSite site;
+  site.write("content/plans/test-plan.yaml", plan_with_indicators());
+  site.write("content/updates/2025-04-01-figure.md",
+             update_with_value("children-in-care", "2025-03", "1e308"));
+  EXPECT_TRUE(any_message_has(
+      site.messages(), {"2025-04-01-figure.md:6:45: error: `value` in the value of indicator "
+                        "children-in-care ",
+                        "write the figure as a plain number"}))
+      << join(site.messages(), "\n");
+  site.write("content/updates/2025-04-01-figure.md",
+             update_with_value("children-in-care", "2025-03", "370"));
+  site.write("content/site.yaml",
+             replace_all(TempSite::kSiteYaml, "reading_age: 9", "reading_age: 0x9"));
+  EXPECT_TRUE(any_message_has(site.messages(), {"site.yaml:5:14: error: `reading_age` in the site",
+                                                "write the figure as a plain number"}))
+      << join(site.messages(), "\n");
 }
 
 TEST(Indicators, PlanValuesMustBeInDateOrder) {
