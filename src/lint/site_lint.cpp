@@ -4,12 +4,12 @@
 #include "lint/site_lint.h"
 
 #include <cmath>
-#include <cstdio>
 #include <fstream>
 #include <map>
 #include <mutex>
 #include <set>
 
+#include "core/numbers.h"
 #include "core/parallel.h"
 #include "core/text.h"
 #include "lint/markdown_prose.h"
@@ -35,9 +35,7 @@ struct Text {
 };
 
 std::string one_decimal(double v) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
+  return fixed_decimals(v, 1);
 }
 
 // Replaces fenced and indented code (and, when asked, heading lines) with spaces, keeping every

@@ -4,18 +4,28 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
+#include "core/numbers.h"
 #include "core/text.h"
 
 namespace promisehub {
 namespace {
 
+// A coordinate: one decimal at most, never "nan" or a cut-off number.
 std::string num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  std::string s = buf;
+  std::string s = fixed_decimals(std::isfinite(v) ? v : 0, 1);
   if (ends_with(s, ".0")) s.resize(s.size() - 2);
+  if (s == "-0") s = "0";
   return s;
+}
+
+// Figures a caller passes beyond what `check` lets through (kFigureLimit) are drawn at this
+// bound, so that no sum, span or step below can overflow; a target's label still gives its figure.
+constexpr double kDrawLimit = 1e15;
+
+double drawable(double v) {
+  return std::clamp(v, -kDrawLimit, kDrawLimit);
 }
 
 // A day count good enough to place dates along an axis.
@@ -24,8 +34,11 @@ double day_number(const Date& d) {
   return f.year * 372.0 + (f.month - 1) * 31.0 + (f.day - 1);
 }
 
-// Round axis bounds outward to tidy numbers.
+// Round axis bounds outward to tidy numbers, at least 0.1 apart. Both are finite and apart for any
+// finite bounds up to kDrawLimit, equal ones included; an axis for figures that are never
+// negative starts at 0 or above.
 std::pair<double, double> nice_range(double lo, double hi) {
+  const bool never_negative = lo >= 0;
   if (lo == hi) {
     double pad = std::max(1.0, std::fabs(lo) * 0.1);
     lo -= pad;
@@ -34,21 +47,45 @@ std::pair<double, double> nice_range(double lo, double hi) {
   double span = hi - lo;
   double step = std::pow(10.0, std::floor(std::log10(span)));
   if (span / step < 3) step /= 2;
+  // Figures are shown to one decimal: a finer step would give both ends the same label.
+  step = std::max(step, 0.1);
   double nlo = std::floor(lo / step) * step, nhi = std::ceil(hi / step) * step;
-  if (lo >= 0 && nlo < 0) nlo = 0;
+  if (never_negative && nlo < 0) nlo = 0;
+  if (!(nhi > nlo)) return {lo, hi};  // a span too small for tidy steps at this size
   return {nlo, nhi};
+}
+
+// A figure beyond 10^15 to its 15 significant digits and then zeros: the figure "%.0f" would
+// print is the double's binary value (1e35 is 99999999999999996863366107917975552).
+std::string whole_to_fifteen_digits(double value) {
+  int size = std::snprintf(nullptr, 0, "%.14e", value);
+  std::string s(static_cast<std::size_t>(size) + 1, '\0');
+  std::snprintf(s.data(), s.size(), "%.14e", value);
+  s.resize(static_cast<std::size_t>(size));
+  // "-1.50000000000000e+20": sign, 15 digits around the point, then the power of ten.
+  std::size_t exp_at = s.find('e');
+  std::string digits, out = s[0] == '-' ? "-" : "";
+  for (std::size_t i = 0; i < exp_at; ++i)
+    if (s[i] >= '0' && s[i] <= '9') digits += s[i];
+  int exponent = std::atoi(s.c_str() + exp_at + 1);
+  out += digits;
+  out.append(static_cast<std::size_t>(std::max(0, exponent + 1 - static_cast<int>(digits.size()))),
+             '0');
+  return out;
 }
 
 }  // namespace
 
 std::string format_number(double value) {
-  char buf[32];
-  if (std::fabs(value - std::round(value)) < 1e-9) {
-    std::snprintf(buf, sizeof buf, "%.0f", value);
+  if (!std::isfinite(value)) return "unknown";  // never a figure: `check` refuses inf and nan
+  std::string s;
+  if (std::fabs(value) >= kDrawLimit) {
+    s = whole_to_fifteen_digits(value);
   } else {
-    std::snprintf(buf, sizeof buf, "%.1f", value);
+    bool whole = std::fabs(value - std::round(value)) < 1e-9;
+    s = fixed_decimals(value, whole ? 0 : 1);
+    if (ends_with(s, ".0")) s.resize(s.size() - 2);  // 2.96 is "3"
   }
-  std::string s = buf;
   if (s == "-0") s = "0";
   // Thousands separators for whole numbers: 12,345.
   std::size_t dot = s.find('.');
@@ -95,20 +132,24 @@ std::string status_bar_svg(const std::vector<StatusCount>& counts, const std::st
 std::string indicator_svg(const Indicator& ind, const std::string& summary, const std::string& id) {
   const double W = 320, H = 200, left = 48, right = 16, top = 16, bottom = 40;
   std::vector<std::pair<Date, double>> pts;
-  for (const auto& v : ind.values) pts.push_back({v.date, v.value});
+  for (const auto& v : ind.values)
+    if (std::isfinite(v.value)) pts.push_back({v.date, drawable(v.value)});
   if (pts.empty()) return {};
+  const IndicatorValue* target =
+      ind.target && std::isfinite(ind.target->value) ? &*ind.target : nullptr;
+  const double target_y = target ? drawable(target->value) : 0;
   double lo = pts[0].second, hi = pts[0].second;
   double t0 = day_number(pts.front().first), t1 = day_number(pts.back().first);
   for (const auto& p : pts) lo = std::min(lo, p.second), hi = std::max(hi, p.second);
-  if (ind.target) {
-    lo = std::min(lo, ind.target->value);
-    hi = std::max(hi, ind.target->value);
-    t1 = std::max(t1, day_number(ind.target->date));
+  if (target) {
+    lo = std::min(lo, target_y);
+    hi = std::max(hi, target_y);
+    t1 = std::max(t1, day_number(target->date));
   }
   auto [ylo, yhi] = nice_range(lo, hi);
   if (t1 <= t0) t1 = t0 + 1;
   auto X = [&](const Date& d) {
-    return pts.size() == 1 && !ind.target
+    return pts.size() == 1 && !target
                ? left + (W - left - right) / 2
                : left + (W - left - right) * (day_number(d) - t0) / (t1 - t0);
   };
@@ -129,8 +170,7 @@ std::string indicator_svg(const Indicator& ind, const std::string& summary, cons
            "\" text-anchor=\"end\">" + escape_html(format_number(v)) + "</text>";
   }
   const Date& first = pts.front().first;
-  const Date& last =
-      ind.target && pts.back().first < ind.target->date ? ind.target->date : pts.back().first;
+  const Date& last = target && pts.back().first < target->date ? target->date : pts.back().first;
   svg += "<text class=\"tick\" x=\"" + num(left) + "\" y=\"" + num(H - bottom + 20) +
          "\" text-anchor=\"start\">" + escape_html(first.iso().substr(0, 7)) + "</text>";
   if (last != first) {
@@ -141,12 +181,11 @@ std::string indicator_svg(const Indicator& ind, const std::string& summary, cons
     svg += "<text class=\"unit\" x=\"" + num(left) + "\" y=\"" + num(H - 4) + "\">" +
            escape_html(ind.unit == "%" ? "per cent" : ind.unit) + "</text>";
   }
-  if (ind.target) {
-    svg += "<line class=\"target\" x1=\"" + num(left) + "\" y1=\"" + num(Y(ind.target->value)) +
-           "\" x2=\"" + num(W - right) + "\" y2=\"" + num(Y(ind.target->value)) + "\"/>";
-    svg += "<text class=\"target-label\" x=\"" + num(W - right) + "\" y=\"" +
-           num(Y(ind.target->value) - 6) + "\" text-anchor=\"end\">Target " +
-           escape_html(format_number(ind.target->value)) + "</text>";
+  if (target) {
+    svg += "<line class=\"target\" x1=\"" + num(left) + "\" y1=\"" + num(Y(target_y)) + "\" x2=\"" +
+           num(W - right) + "\" y2=\"" + num(Y(target_y)) + "\"/>";
+    svg += "<text class=\"target-label\" x=\"" + num(W - right) + "\" y=\"" + num(Y(target_y) - 6) +
+           "\" text-anchor=\"end\">Target " + escape_html(format_number(target->value)) + "</text>";
   }
   if (pts.size() > 1) {
     std::string d;

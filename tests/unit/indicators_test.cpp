@@ -1,8 +1,10 @@
 // Indicators (spec §3): loading, merging update values, derived sentences, and chart SVGs.
 #include <gtest/gtest.h>
 
+#include <cfloat>
 #include <cmath>
 #include <fstream>
+#include <regex>
 
 #include "core/numbers.h"
 #include "core/text.h"
@@ -358,6 +360,66 @@ TEST(IndicatorCharts, GoldenSvgs) {
       indicator_svg(series("higher", {{"2022", 85.7}, {"2024", 90.5}}, "%"), "Per cent", "c5"));
 }
 
+// Every coordinate of the drawing is a finite number inside its 320 × 200 box.
+void expect_drawable(const std::string& svg) {
+  for (const char* bad : {"nan", "NaN", "inf", "Inf"})
+    EXPECT_EQ(svg.find(bad), std::string::npos) << bad << " in " << svg;
+  static const std::regex kCoordinate(R"re(\b(?:x|y|x1|y1|x2|y2|cx|cy)="([^"]*)")re");
+  static const std::regex kPathNumber(R"re(-?[0-9][0-9.]*)re");
+  std::vector<std::string> numbers;
+  for (std::sregex_iterator it(svg.begin(), svg.end(), kCoordinate), end; it != end; ++it)
+    numbers.push_back((*it)[1]);
+  std::smatch path;
+  if (std::regex_search(svg, path, std::regex(R"re(<path class="line" d="([^"]*)")re"))) {
+    std::string d = path[1];
+    for (std::sregex_iterator it(d.begin(), d.end(), kPathNumber), end; it != end; ++it)
+      numbers.push_back(it->str());
+  }
+  EXPECT_FALSE(numbers.empty()) << svg;
+  for (const auto& n : numbers) {
+    char* stop = nullptr;
+    double v = std::strtod(n.c_str(), &stop);
+    EXPECT_TRUE(*stop == '\0' && std::isfinite(v) && v >= -20 && v <= 340) << n << " in " << svg;
+  }
+}
+
+TEST(IndicatorCharts, LargeEqualAndExtremeFiguresDrawFiniteWithTrueLabels) {
+  const double big = 999999999999.9;  // the largest kind of figure `check` lets through
+  Indicator equal = series("higher", {{"2023", big}, {"2024", big}});
+  equal.target = IndicatorValue{*parse_date("2026"), big, "", "", {}};
+  std::string svg = indicator_svg(equal, "Big", "b1");
+  expect_drawable(svg);
+  EXPECT_NE(svg.find(">Target 999,999,999,999.9</text>"), std::string::npos) << svg;
+  EXPECT_NE(svg.find(">850,000,000,000</text>"), std::string::npos) << svg;
+  EXPECT_NE(svg.find(">1,100,000,000,000</text>"), std::string::npos) << svg;
+
+  // All figures zero: a range of nothing, and no axis below zero for a count.
+  svg = indicator_svg(series("lower", {{"2022", 0}, {"2023", 0}, {"2024", 0}}), "Zero", "b2");
+  expect_drawable(svg);
+  EXPECT_NE(svg.find(">0</text>"), std::string::npos) << svg;
+  EXPECT_EQ(svg.find(">-1</text>"), std::string::npos) << svg;
+
+  // Figures as far apart as `check` allows, and as close together.
+  expect_drawable(indicator_svg(series("higher", {{"2022", -big}, {"2024", big}}), "Wide", "b3"));
+  svg = indicator_svg(series("higher", {{"2022", 999999999999.998}, {"2023", 999999999999.999}}),
+                      "Close", "b4");
+  expect_drawable(svg);
+  EXPECT_NE(svg.find(">999,999,999,999.9</text>"), std::string::npos) << svg;  // two labels,
+  EXPECT_NE(svg.find(">1,000,000,000,000</text>"), std::string::npos) << svg;  // never one twice
+
+  // Whatever a caller passes, the drawing stays finite: values `check` never lets through.
+  for (auto values : std::vector<std::vector<std::pair<std::string, double>>>{
+           {{"2022", -1e308}, {"2024", 1e308}},
+           {{"2022", DBL_MAX}, {"2024", DBL_MAX}},
+           {{"2022", -DBL_MAX}},
+           {{"2022", 5}, {"2023", std::nan("")}, {"2024", HUGE_VAL}},
+           {{"2022", DBL_MIN}, {"2024", 2 * DBL_MIN}}}) {
+    Indicator ind = series("higher", values);
+    ind.target = IndicatorValue{*parse_date("2026"), values[0].second, "", "", {}};
+    expect_drawable(indicator_svg(ind, "Extreme", "b5"));
+  }
+}
+
 TEST(IndicatorCharts, StatusBarKeepsSegmentsApartAndLabelled) {
   std::string svg = status_bar_svg(
       {{"done", "Done", 2}, {"underway", "Happening now", 6}, {"ongoing", "We keep doing this", 0}},
@@ -376,6 +438,22 @@ TEST(Numbers, AsPeopleWriteThem) {
   EXPECT_EQ(format_number(90.5), "90.5");
   EXPECT_EQ(format_value(45, "weeks"), "45 weeks");
   EXPECT_EQ(format_value(85.7, "%"), "85.7%");
+  EXPECT_EQ(format_number(2.96), "3");
+  EXPECT_EQ(format_number(-0.04), "0");
+}
+
+TEST(Numbers, LongFiguresAreNeverCutShort) {
+  EXPECT_EQ(format_number(999999999999.9), "999,999,999,999.9");
+  EXPECT_EQ(format_number(-999999999999), "-999,999,999,999");
+  EXPECT_EQ(format_number(123456789012.34), "123,456,789,012.3");
+  // Beyond what `check` lets through: the figure to 15 digits, never a cut-off one.
+  EXPECT_EQ(format_number(1e35), "100,000,000,000,000,000,000,000,000,000,000,000");
+  EXPECT_EQ(format_number(-1.5e20), "-150,000,000,000,000,000,000");
+  std::string most = format_number(DBL_MAX);
+  EXPECT_EQ(most.size(), 309u + 102u) << most;
+  EXPECT_EQ(most.substr(0, 20), "179,769,313,486,232,") << most;
+  EXPECT_EQ(format_number(std::nan("")).find("nan"), std::string::npos);
+  EXPECT_EQ(format_number(HUGE_VAL).find("inf"), std::string::npos);
 }
 
 }  // namespace
