@@ -28,7 +28,7 @@ if(PROMISEHUB_FUZZ)
               ${CMAKE_SOURCE_DIR}/src/render/markdown.cpp ${CMAKE_SOURCE_DIR}/src/render/raw_html.cpp)
   target_include_directories(promisehub_fuzzed PUBLIC ${CMAKE_SOURCE_DIR}/src)
   target_link_libraries(promisehub_fuzzed PUBLIC promisehub_flags yaml-cpp Boost::filesystem Threads::Threads
-                                                 PkgConfig::CMARK_GFM ${CMARK_GFM_EXTENSIONS_LIB})
+                                                 PkgConfig::CMARK_GFM ${CMARK_GFM_EXTENSIONS_LIB} PkgConfig::ICU)
   add_custom_target(promisehub_fuzzers)
   foreach(source ${PROMISEHUB_FUZZ_SOURCES})
     get_filename_component(name ${source} NAME_WE)
