@@ -44,21 +44,6 @@ struct Cached {
   std::vector<Diagnostic> problems;
 };
 
-// The keys of the pages an update shows up on.
-void add_update_deps(const Update& u, const Site& site, std::set<std::string>& deps) {
-  deps.insert("update:" + u.slug);
-  deps.insert("plan:" + u.plan.value);
-  for (const auto& a : u.actions) deps.insert("action:" + u.plan.value + "/" + a.value);
-  for (const auto& c : u.status_changes)
-    deps.insert("action:" + u.plan.value + "/" + c.first.value);
-  if (const Plan* plan = site.find_plan(u.plan.value)) {
-    for (const auto& iv : u.indicator_values) {
-      if (const Indicator* ind = plan->find_indicator(iv.indicator.value))
-        for (const auto& a : ind->actions) deps.insert("action:" + plan->id + "/" + a.value);
-    }
-  }
-}
-
 // Brings a site's updates (published ones, in order) up to date with the cache for the paths
 // that changed. An edit that keeps an update's date and name replaces it in place, so the list
 // stays in order; the rest are removed and added at the end for derive_site to sort.
@@ -397,31 +382,22 @@ SiteSession::Result SiteSession::refresh(Diagnostics& diags,
   bool incremental = s.pages_out && !s.pending_full && s.good_build_date == site.build_date;
   if (incremental) {
     RenderScope scope;
-    scope.deps.insert("index");
-    // The lists of updates: only the ones showing a changed update, unless the order changed.
-    const std::vector<std::string>& old_order = s.good_order;
-    std::vector<std::string> new_order;
-    new_order.reserve(site.updates.size());
-    for (const auto& u : site.updates) new_order.push_back(u.slug);
-    std::size_t list_pages = new_order.size() / kUpdatesPerListPage + 2;
-    if (old_order != new_order) {
-      for (std::size_t n = 1; n <= list_pages; ++n)
-        scope.deps.insert("updates-page:" + std::to_string(n));
-    } else {
-      for (std::size_t i = 0; i < new_order.size(); ++i) {
-        // Lists are newest first.
-        if (s.pending_paths.count(site.updates[i].path))
-          scope.deps.insert("updates-page:" +
-                            std::to_string((new_order.size() - 1 - i) / kUpdatesPerListPage + 1));
-      }
+    scope.deps.insert(PageDep::index());
+    std::vector<std::string> order;
+    std::vector<std::size_t> changed_at;
+    order.reserve(site.updates.size());
+    for (std::size_t i = 0; i < site.updates.size(); ++i) {
+      order.push_back(site.updates[i].slug);
+      if (s.pending_paths.count(site.updates[i].path)) changed_at.push_back(i);
     }
+    add_update_list_pages(s.good_order, order, changed_at, scope);
     // The pages an update was on in the last good build, and the pages it is on now. Plans have
     // not changed since then, so the new site answers for both.
-    for (const auto& [path, old] : s.pending_updates) add_update_deps(old, site, scope.deps);
+    for (const auto& [path, old] : s.pending_updates) add_update_pages(old, site, scope);
     for (const auto& path : s.pending_paths) {
       auto now = s.updates.find(path);
       if (now != s.updates.end() && now->second.value)
-        add_update_deps(*now->second.value, site, scope.deps);
+        add_update_pages(*now->second.value, site, scope);
     }
     pages = SiteRenderer::render_changed(site, ro, *s.pages_out, scope, diags, &result.rendered);
     result.full = false;

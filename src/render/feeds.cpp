@@ -1,6 +1,9 @@
 // Feed and sitemap writers. Every value is escaped for XML.
 #include "render/feeds.h"
 
+#include <algorithm>
+
+#include "core/parallel.h"
 #include "core/text.h"
 
 namespace promisehub {
@@ -52,8 +55,47 @@ std::string sitemap_xml(const Urls& urls, const std::vector<std::string>& page_u
 }
 
 std::string robots_txt(const Urls& urls) {
-  return "User-agent: *\nAllow: /\nDisallow: " + urls.base_path() +
-         "admin/\n\nSitemap: " + urls.absolute(urls.base_path() + "sitemap.xml") + "\n";
+  return "User-agent: *\nAllow: /\nDisallow: " + urls.admin() +
+         "\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n";
+}
+
+std::vector<OutputFile> feeds_and_indexes(const Site& site, const Urls& urls,
+                                          const std::vector<std::string>& update_html,
+                                          std::vector<std::string> page_urls,
+                                          const PageSet* previous, const RenderScope* scope,
+                                          int jobs) {
+  std::vector<OutputFile> files;
+  std::vector<FeedEntry> all;
+  for (std::size_t n = site.updates.size(); n-- > 0 && all.size() < kFeedSize;)
+    all.push_back({&site.updates[n], update_html[n]});
+  files.push_back(
+      {urls.site_path(urls.feed()),
+       atom_feed(site, urls, site.config.title + ": updates", urls.feed(), urls.updates(), all),
+       {}});
+  std::vector<OutputFile> plan_feeds(site.plans.size());
+  parallel_for(site.plans.size(), jobs, [&](std::size_t p) {
+    const Plan& plan = site.plans[p];
+    std::string path = urls.site_path(urls.plan_feed(plan.id));
+    if (previous && scope && !scope->covers(PageDep::plan_pages(plan.id))) {
+      if (const OutputFile* old = previous->find(path)) {
+        plan_feeds[p] = *old;
+        return;
+      }
+    }
+    std::vector<FeedEntry> entries;
+    for (std::size_t n = site.updates.size(); n-- > 0 && entries.size() < kFeedSize;)
+      if (site.updates[n].plan.value == plan.id)
+        entries.push_back({&site.updates[n], update_html[n]});
+    plan_feeds[p] = {path,
+                     atom_feed(site, urls, plan.title + ": updates", urls.plan_feed(plan.id),
+                               urls.plan(plan.id), entries),
+                     {}};
+  });
+  for (auto& f : plan_feeds) files.push_back(std::move(f));
+  std::sort(page_urls.begin(), page_urls.end());
+  files.push_back({urls.site_path(urls.sitemap()), sitemap_xml(urls, page_urls), {}});
+  files.push_back({"robots.txt", robots_txt(urls), {}});
+  return files;
 }
 
 }  // namespace promisehub

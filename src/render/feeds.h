@@ -5,9 +5,14 @@
 #include <vector>
 
 #include "model/site.h"
+#include "render/page_deps.h"
+#include "render/page_set.h"
 #include "render/urls.h"
 
 namespace promisehub {
+
+// Updates in each feed: the newest first.
+constexpr std::size_t kFeedSize = 50;
 
 struct FeedEntry {
   const Update* update = nullptr;
@@ -20,5 +25,14 @@ std::string atom_feed(const Site& site, const Urls& urls, const std::string& tit
 
 std::string sitemap_xml(const Urls& urls, const std::vector<std::string>& page_urls);
 std::string robots_txt(const Urls& urls);
+
+// The site's feed, each plan's feed, sitemap.xml (of `page_urls`) and robots.txt, from the
+// update bodies by index. With `previous` and `scope`, a plan's feed (which shows only its own
+// updates) is taken from `previous` unless the scope names the plan.
+std::vector<OutputFile> feeds_and_indexes(const Site& site, const Urls& urls,
+                                          const std::vector<std::string>& update_html,
+                                          std::vector<std::string> page_urls,
+                                          const PageSet* previous, const RenderScope* scope,
+                                          int jobs);
 
 }  // namespace promisehub

@@ -2,30 +2,18 @@
 #pragma once
 
 #include <optional>
-#include <set>
-#include <string>
 
 #include "core/diagnostics.h"
 #include "model/site.h"
+#include "render/page_deps.h"
 #include "render/page_set.h"
 
 namespace promisehub {
-
-// Updates shown on each page of the list at /updates/.
-constexpr std::size_t kUpdatesPerListPage = 50;
 
 struct RenderOptions {
   int jobs = 1;
   bool live_reload = false;     // `serve` adds a small script that reloads the page on change
   BodyCache* bodies = nullptr;  // when set, update bodies are reused from and kept in it
-};
-
-// Which pages to render again after a change; every other page is taken from the previous set.
-// Keys: "index" (home, what to expect), "updates-page:<n>" (the n-th list of updates),
-// "update:<slug>", "plan:<id>" (a plan's lists and indicators), "action:<plan>/<id>". Feeds and
-// the sitemap are always rendered.
-struct RenderScope {
-  std::set<std::string> deps;
 };
 
 class SiteRenderer {

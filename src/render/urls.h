@@ -2,6 +2,7 @@
 // base_url's path, so a hub can live at https://council.gov.uk/promise/ as well as at a root.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace promisehub {
@@ -25,10 +26,17 @@ class Urls {
   std::string indicators(const std::string& plan) const { return this->plan(plan) + "indicators/"; }
   std::string plan_feed(const std::string& plan) const { return this->plan(plan) + "feed.xml"; }
   std::string updates() const { return base_path_ + "updates/"; }
+  // Page n (from 1) of the list of updates.
+  std::string updates_page(std::size_t n) const {
+    return n == 1 ? updates() : updates() + "page/" + std::to_string(n) + "/";
+  }
   std::string update(const std::string& slug) const { return updates() + slug + "/"; }
   std::string page(const std::string& slug) const { return base_path_ + slug + "/"; }
   std::string glossary() const { return base_path_ + "glossary/"; }
   std::string feed() const { return base_path_ + "feed.xml"; }
+  std::string sitemap() const { return base_path_ + "sitemap.xml"; }
+  std::string not_found() const { return base_path_ + "404.html"; }
+  std::string admin() const { return base_path_ + "admin/"; }
   std::string asset(const std::string& path) const { return base_path_ + path; }
 
   // "plans/x/" -> "plans/x/index.html": where a page address is written on disk.

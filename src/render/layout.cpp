@@ -1,0 +1,134 @@
+// The layout: its data, compiled once per kind of page into text with slots.
+#include "render/layout.h"
+
+#include "core/text.h"
+
+namespace promisehub {
+namespace {
+
+constexpr const char* kSlotKeys[] = {"title", "h1", "description", "canonical", "og_type", "main"};
+constexpr int kMainSlot = 5;
+const std::string kSlotPrefix = "\x01promisehub-slot-";
+
+std::string slot_marker(int slot) {
+  return kSlotPrefix + char('0' + slot) + "\x02";
+}
+
+}  // namespace
+
+std::string Layout::title(const PageSpec& spec) const {
+  if (spec.url == urls_.home()) return site_.config.title;
+  return spec.title + " \xE2\x80\x94 " + site_.config.title;
+}
+
+const std::string& Layout::description(const PageSpec& spec) const {
+  return spec.description.empty() ? site_.config.tagline : spec.description;
+}
+
+mstch::map Layout::data(const PageSpec& spec, const std::string& main) const {
+  mstch::array nav;
+  auto nav_item = [&](const std::string& label, const std::string& url,
+                      const std::string& section) {
+    nav.push_back(mstch::map{{"label", label}, {"url", url}, {"current", spec.section == section}});
+  };
+  nav_item("Home", urls_.home(), "home");
+  if (site_.plans.size() == 1) {
+    nav_item("Our promises", urls_.plan(site_.plans[0].id), "plans");
+  }
+  nav_item("Updates", urls_.updates(), "updates");
+  nav_item("What to expect", urls_.page("what-to-expect"), "what-to-expect");
+  nav_item("Words we use", urls_.glossary(), "glossary");
+  nav_item("Search", urls_.page("search"), "search");
+  mstch::array crumbs;
+  for (const auto& c : spec.crumbs)
+    crumbs.push_back(mstch::map{{"label", c.label}, {"url", c.url}});
+  mstch::array help;
+  for (const auto& h : site_.config.help) {
+    help.push_back(mstch::map{{"name", h.name},
+                              {"phone", h.phone.empty() ? h.dial : h.phone},
+                              {"tel", h.dial},
+                              {"has_phone", !h.dial.empty()},
+                              {"url", h.url},
+                              {"text", h.text}});
+  }
+  return mstch::map{{"lang", site_.config.language},
+                    {"title", title(spec)},
+                    {"h1", spec.title},
+                    {"site_title", site_.config.title},
+                    {"tagline", site_.config.tagline},
+                    {"organisation", site_.config.organisation},
+                    {"description", description(spec)},
+                    {"canonical", urls_.absolute(spec.url)},
+                    {"og_type", spec.og_type},
+                    {"home_url", urls_.home()},
+                    {"css", urls_.asset(theme_.css_path)},
+                    {"js", urls_.asset(theme_.js_path)},
+                    {"quick_exit", site_.config.quick_exit},
+                    {"feed_url", urls_.feed()},
+                    {"glossary_url", urls_.glossary()},
+                    {"help_url", urls_.page("help")},
+                    {"safety_url", urls_.page("staying-safe-online")},
+                    {"search_url", urls_.page("search")},
+                    {"nav", nav},
+                    {"crumbs", crumbs},
+                    {"has_crumbs", !crumbs.empty()},
+                    {"help", help},
+                    {"main", main},
+                    {"search_page", spec.tmpl == "search"},
+                    {"live_reload", live_reload_},
+                    {"live_reload_url", urls_.asset("__promisehub/events")}};
+}
+
+// The layout differs between pages only in a few text values, the current navigation item and
+
+std::shared_ptr<const Layout::Compiled> Layout::compiled_for(const PageSpec& spec) const {
+  std::string key = spec.section + '\n' + spec.tmpl + '\n';
+  for (const auto& c : spec.crumbs) key += c.label + '\t' + c.url + '\n';
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = cache_.find(key);
+    if (it != cache_.end()) return it->second;
+  }
+  mstch::map values = data(spec, slot_marker(kMainSlot));
+  for (int i = 0; i < kMainSlot; ++i) values[kSlotKeys[i]] = slot_marker(i);
+  std::string html =
+      mstch::render(theme_.page_template("layout"), values, theme_.partials_for("layout"));
+  auto compiled = std::make_shared<Compiled>();
+  std::size_t pos = 0, from = 0;
+  while (true) {
+    std::size_t at = html.find(kSlotPrefix, from);
+    if (at == std::string::npos || at + kSlotPrefix.size() + 2 > html.size()) break;
+    // Content cannot hold control characters (the loaders refuse them), but a marker is only
+    // ever taken for one of ours when it is whole and names a slot that exists.
+    int slot = html[at + kSlotPrefix.size()] - '0';
+    if (slot < 0 || slot > kMainSlot || html[at + kSlotPrefix.size() + 1] != '\x02') {
+      from = at + 1;
+      continue;
+    }
+    compiled->literals.push_back(html.substr(pos, at - pos));
+    compiled->slots.push_back(slot);
+    pos = from = at + kSlotPrefix.size() + 2;
+  }
+  compiled->literals.push_back(html.substr(pos));
+  std::lock_guard<std::mutex> lock(mutex_);
+  return cache_.emplace(key, compiled).first->second;
+}
+
+std::string Layout::wrap(const PageSpec& spec, const std::string& main) const {
+  auto layout = compiled_for(spec);
+  // The same values data() gives these keys (kSlotKeys order), escaped as mstch would.
+  const std::string slot_values[kMainSlot] = {
+      escape_html(title(spec)), escape_html(spec.title), escape_html(description(spec)),
+      escape_html(urls_.absolute(spec.url)), escape_html(spec.og_type)};
+  std::string html;
+  html.reserve(main.size() + 16384);
+  for (std::size_t i = 0; i < layout->slots.size(); ++i) {
+    html += layout->literals[i];
+    int slot = layout->slots[i];
+    html += slot == kMainSlot ? main : slot_values[slot];
+  }
+  html += layout->literals.back();
+  return html;
+}
+
+}  // namespace promisehub

@@ -1,0 +1,47 @@
+// Page dependencies and the arithmetic of the paginated list of updates.
+#include "render/page_deps.h"
+
+#include <algorithm>
+
+namespace promisehub {
+
+std::size_t updates_list_pages(std::size_t updates) {
+  return std::max<std::size_t>(1, (updates + kUpdatesPerListPage - 1) / kUpdatesPerListPage);
+}
+
+std::size_t updates_list_page_of(std::size_t index, std::size_t updates) {
+  return (updates - 1 - index) / kUpdatesPerListPage + 1;
+}
+
+void add_update_pages(const Update& u, const Site& site, RenderScope& scope) {
+  scope.deps.insert(PageDep::update_page(u.slug));
+  scope.deps.insert(PageDep::plan_pages(u.plan.value));
+  for (const auto& a : u.actions) scope.deps.insert(PageDep::action_page(u.plan.value, a.value));
+  for (const auto& c : u.status_changes)
+    scope.deps.insert(PageDep::action_page(u.plan.value, c.first.value));
+  if (const Plan* plan = site.find_plan(u.plan.value)) {
+    for (const auto& iv : u.indicator_values) {
+      if (const Indicator* ind = plan->find_indicator(iv.indicator.value))
+        for (const auto& a : ind->actions)
+          scope.deps.insert(PageDep::action_page(plan->id, a.value));
+    }
+  }
+}
+
+void add_update_list_pages(const std::vector<std::string>& before,
+                           const std::vector<std::string>& after,
+                           const std::vector<std::size_t>& changed, RenderScope& scope) {
+  if (before != after) {
+    // One more page than either list has: a page the list no longer reaches is dropped by the
+    // page list itself, and asking for it costs nothing.
+    std::size_t pages =
+        std::max(updates_list_pages(before.size()), updates_list_pages(after.size()));
+    for (std::size_t n = 1; n <= pages + 1; ++n) scope.deps.insert(PageDep::updates_list(n));
+    return;
+  }
+  for (std::size_t i : changed)
+    if (i < after.size())
+      scope.deps.insert(PageDep::updates_list(updates_list_page_of(i, after.size())));
+}
+
+}  // namespace promisehub

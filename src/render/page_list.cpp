@@ -1,0 +1,187 @@
+// The page list: one spec per page, in the order the site has always listed them.
+#include "render/page_list.h"
+
+#include <set>
+
+#include "core/text.h"
+#include "render/page_views.h"
+
+namespace promisehub {
+namespace {
+
+class PageList {
+ public:
+  explicit PageList(const ViewContext& ctx) : ctx_(ctx), site_(ctx.site), urls_(ctx.urls) {}
+
+  std::vector<PageSpec> take() {
+    specs_.reserve(site_.updates.size() + site_.plans.size() * 40 + 64);
+    const ViewContext& ctx = ctx_;
+    add({urls_.home(),
+         "home",
+         site_.config.title,
+         site_.config.description.value,
+         "home",
+         {},
+         [&ctx] { return home_view(ctx); }},
+        PageDep::index());
+    for (const auto& plan : site_.plans) add_plan_pages(plan);
+    add_update_pages();
+    const Page* expect = find_page(site_, "what-to-expect");
+    add({urls_.page("what-to-expect"),
+         "what-to-expect",
+         expect ? expect->title.value : "What you can expect",
+         expect ? expect->plain.value : "The promises, grouped by who they are for.",
+         "what-to-expect",
+         {home()},
+         [&ctx] { return what_to_expect_view(ctx); }},
+        PageDep::index());
+    add({urls_.glossary(),
+         "glossary",
+         "Words we use",
+         "Words and short forms explained in plain words.",
+         "glossary",
+         {home()},
+         [&ctx] { return glossary_view(ctx); }});
+    const Page* help = find_page(site_, "help");
+    add({urls_.page("help"),
+         "help",
+         help ? help->title.value : "Need help now?",
+         "Who you can call or message for help, now or later.",
+         "help",
+         {home()},
+         [&ctx] { return help_view(ctx); }});
+    add({urls_.page("staying-safe-online"),
+         "staying-safe",
+         "Staying safe online",
+         "How to leave this site quickly and how to clear your browsing history.",
+         "help",
+         {home(), {"Need help now?", urls_.page("help")}},
+         [] { return mstch::map{}; }});
+    add({urls_.page("search"),
+         "search",
+         "Search",
+         "Search the promises and updates.",
+         "search",
+         {home()},
+         [&ctx] { return search_view(ctx); }});
+    for (const auto& page : site_.pages) {
+      if (page.slug == "what-to-expect" || page.slug == "help") continue;
+      add({urls_.page(page.slug),
+           "page",
+           page.title.value,
+           page.description.value.empty() ? page.plain.value : page.description.value,
+           page.slug,
+           {home()},
+           [&ctx, &page] { return page_view(ctx, page); }});
+    }
+    PageSpec not_found{urls_.not_found(),           "404", "Page not found",
+                       "We cannot find that page.", "",    {},
+                       [] { return mstch::map{}; }};
+    not_found.in_sitemap = false;
+    add(std::move(not_found));
+    return std::move(specs_);
+  }
+
+ private:
+  void add(PageSpec spec, PageDep dep = PageDep::site_wide()) {
+    spec.dep = std::move(dep);
+    specs_.push_back(std::move(spec));
+  }
+
+  Crumb home() const { return {"Home", urls_.home()}; }
+
+  void add_update_pages() {
+    const ViewContext& ctx = ctx_;
+    std::size_t pages = updates_list_pages(site_.updates.size());
+    for (std::size_t n = 1; n <= pages; ++n) {
+      std::string title =
+          n == 1 ? "Progress updates"
+                 : "Progress updates, page " + std::to_string(n) + " of " + std::to_string(pages);
+      add({urls_.updates_page(n),
+           "updates",
+           title,
+           "What has happened so far, newest first.",
+           "updates",
+           {home()},
+           [&ctx, n, pages] { return updates_view(ctx, n, pages); }},
+          PageDep::updates_list(n));
+    }
+    for (std::size_t i = 0; i < site_.updates.size(); ++i) {
+      const Update& u = site_.updates[i];
+      PageSpec spec{urls_.update(u.slug),
+                    "update",
+                    u.title.value,
+                    u.plain.value,
+                    "updates",
+                    {home(), {"Progress updates", urls_.updates()}},
+                    [&ctx, i] { return update_view(ctx, i); }};
+      spec.og_type = "article";
+      spec.update = i;
+      add(std::move(spec), PageDep::update_page(u.slug));
+    }
+  }
+
+  // A plan's list of promises, one page per filter value in use, each promise, and the
+  // indicators.
+  void add_plan_pages(const Plan& plan) {
+    const ViewContext& ctx = ctx_;
+    const PageDep dep = PageDep::plan_pages(plan.id);
+    std::vector<Crumb> crumbs{home(), {plan.title, urls_.plan(plan.id)}};
+    const std::string& desc = plan.plain.value;
+    add({urls_.plan(plan.id),
+         "plan",
+         plan.title,
+         desc,
+         "plans",
+         {home()},
+         [&ctx, &plan] { return plan_view(ctx, plan, "", ""); }},
+        dep);
+    for (const auto& s : site_.statuses) {
+      add({urls_.plan_filter(plan.id, "status", s.key), "plan", plan.title + ": " + s.label, desc,
+           "plans", crumbs,
+           [&ctx, &plan, key = s.key] { return plan_view(ctx, plan, "status", key); }},
+          dep);
+    }
+    std::set<std::string> used_audiences, used_themes;
+    for (const auto& a : plan.actions) {
+      used_audiences.insert(a.audiences.begin(), a.audiences.end());
+      used_themes.insert(a.themes.begin(), a.themes.end());
+    }
+    for (const auto& id : used_audiences) {
+      add({urls_.plan_filter(plan.id, "for", id), "plan",
+           plan.title + ": for " + to_lower_ascii(audience_label(id)), desc, "plans", crumbs,
+           [&ctx, &plan, id] { return plan_view(ctx, plan, "for", id); }},
+          dep);
+    }
+    for (const auto& id : used_themes) {
+      add({urls_.plan_filter(plan.id, "theme", id), "plan",
+           plan.title + ": " + theme_label(site_, id), desc, "plans", crumbs,
+           [&ctx, &plan, id] { return plan_view(ctx, plan, "theme", id); }},
+          dep);
+    }
+    for (const auto& a : plan.actions) {
+      add({urls_.action(plan.id, a.id), "action", "Promise " + a.id + ": " + a.plain.value,
+           a.plain.value, "plans", crumbs, [&ctx, &plan, &a] { return action_view(ctx, plan, a); }},
+          PageDep::action_page(plan.id, a.id));
+    }
+    if (!plan.indicators.empty()) {
+      add({urls_.indicators(plan.id), "indicators", "How we will know: " + plan.title,
+           "The figures that show if things are getting better.", "plans", crumbs,
+           [&ctx, &plan] { return indicators_view(ctx, plan); }},
+          dep);
+    }
+  }
+
+  const ViewContext& ctx_;
+  const Site& site_;
+  const Urls& urls_;
+  std::vector<PageSpec> specs_;
+};
+
+}  // namespace
+
+std::vector<PageSpec> list_pages(const ViewContext& ctx) {
+  return PageList(ctx).take();
+}
+
+}  // namespace promisehub

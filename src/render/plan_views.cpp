@@ -1,0 +1,186 @@
+// The data a plan's pages give their templates: the list of promises and its filters, one
+// promise, and the indicators.
+#include <algorithm>
+#include <functional>
+#include <set>
+
+#include "core/text.h"
+#include "model/status.h"
+#include "render/page_views.h"
+
+namespace promisehub {
+namespace {
+
+mstch::array filter_links(const ViewContext& ctx, const Plan& plan, const std::string& kind,
+                          const std::string& current,
+                          const std::vector<std::pair<std::string, std::string>>& values,
+                          const std::function<bool(const Action&, const std::string&)>& match) {
+  mstch::array out;
+  for (const auto& [id, label] : values) {
+    int n = 0;
+    for (const auto& a : plan.actions) n += match(a, id) ? 1 : 0;
+    out.push_back(mstch::map{{"label", label},
+                             {"url", ctx.urls.plan_filter(plan.id, kind, id)},
+                             {"count", std::to_string(n)},
+                             {"current", id == current}});
+  }
+  return out;
+}
+
+}  // namespace
+
+mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string& kind,
+                     const std::string& value) {
+  auto match = [&](const Action& a) {
+    if (kind == "status") return a.current_status == value;
+    if (kind == "for")
+      return std::find(a.audiences.begin(), a.audiences.end(), value) != a.audiences.end();
+    if (kind == "theme")
+      return std::find(a.themes.begin(), a.themes.end(), value) != a.themes.end();
+    return true;
+  };
+  mstch::array groups;
+  std::vector<const Action*> shown;
+  auto add_group = [&](const std::string& id, const std::string& title, const std::string& plain,
+                       const std::string& summary) {
+    mstch::array cards;
+    for (const auto& a : plan.actions) {
+      if (a.group != id || !match(a)) continue;
+      cards.push_back(action_card(ctx, plan, a));
+      shown.push_back(&a);
+    }
+    if (cards.empty()) return;
+    groups.push_back(
+        mstch::map{{"id", id.empty() ? std::string("other") : id},
+                   {"title", title},
+                   {"plain", plain},
+                   {"summary", summary.empty() ? std::string() : site_markdown(ctx.site, summary)},
+                   {"actions", cards},
+                   {"count", std::to_string(cards.size())}});
+  };
+  for (const auto& g : plan.groups) add_group(g.id, g.title, g.plain.value, g.summary);
+  add_group("", plan.groups.empty() ? "Promises" : "Other promises", "", "");
+
+  std::vector<std::pair<std::string, std::string>> statuses, auds, themes;
+  for (const auto& s : ctx.site.statuses) statuses.push_back({s.key, s.label});
+  std::set<std::string> used_a, used_t;
+  for (const auto& a : plan.actions) {
+    used_a.insert(a.audiences.begin(), a.audiences.end());
+    used_t.insert(a.themes.begin(), a.themes.end());
+  }
+  for (const auto& a : audiences())
+    if (used_a.count(a.id)) auds.push_back({a.id, a.label});
+  for (const auto& t : used_t) themes.push_back({t, theme_label(ctx.site, t)});
+
+  std::string filter_label;
+  if (kind == "status") filter_label = "Promises with the status: " + ctx.site.status(value).label;
+  if (kind == "for") filter_label = "Promises for: " + to_lower_ascii(audience_label(value));
+  if (kind == "theme") filter_label = "Promises about: " + theme_label(ctx.site, value);
+  std::string period;
+  if (plan.period_from && plan.period_to)
+    period = plan.period_from->human() + " to " + plan.period_to->human();
+
+  return mstch::map{
+      {"title", plan.title},
+      {"plain", plan.plain.value},
+      {"summary", site_markdown(ctx.site, plan.summary.value)},
+      {"organisation", plan.organisation},
+      {"period", period},
+      {"published", plan.published ? plan.published->human() : std::string()},
+      {"source", plan.source},
+      {"groups", groups},
+      {"none", groups.empty()},
+      {"filtered", !kind.empty()},
+      {"filter_label", filter_label},
+      {"shown", std::to_string(shown.size())},
+      {"all_url", ctx.urls.plan(plan.id)},
+      {"status_filters",
+       filter_links(ctx, plan, "status", kind == "status" ? value : "", statuses,
+                    [](const Action& a, const std::string& v) { return a.current_status == v; })},
+      {"audience_filters", filter_links(ctx, plan, "for", kind == "for" ? value : "", auds,
+                                        [](const Action& a, const std::string& v) {
+                                          return std::find(a.audiences.begin(), a.audiences.end(),
+                                                           v) != a.audiences.end();
+                                        })},
+      {"has_audience_filters", !auds.empty()},
+      {"theme_filters", filter_links(ctx, plan, "theme", kind == "theme" ? value : "", themes,
+                                     [](const Action& a, const std::string& v) {
+                                       return std::find(a.themes.begin(), a.themes.end(), v) !=
+                                              a.themes.end();
+                                     })},
+      {"has_theme_filters", !themes.empty()},
+      {"progress",
+       progress_view(ctx, plan, kind.empty() ? all_actions(plan) : shown, "progress-" + plan.id)},
+      {"feed_url", ctx.urls.plan_feed(plan.id)},
+      {"has_indicators", !plan.indicators.empty()},
+      {"indicators_url", ctx.urls.indicators(plan.id)}};
+}
+
+mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& a) {
+  mstch::array timeline;
+  for (auto it = a.update_indexes.rbegin(); it != a.update_indexes.rend(); ++it) {
+    mstch::map item = update_card(ctx, *it);
+    for (const auto& change : a.history) {
+      if (change.update_index == *it) {
+        item["changed"] = true;
+        item["to"] = status_view(ctx, change.to);
+        item["from_label"] = ctx.site.status(change.from).label;
+      }
+    }
+    timeline.push_back(item);
+  }
+  auto names = [](const std::vector<std::string>& items) {
+    mstch::array out;
+    for (const auto& i : items) out.push_back(mstch::map{{"name", i}});
+    return out;
+  };
+  mstch::array auds, themes, indicators;
+  for (const auto& id : a.audiences)
+    auds.push_back(mstch::map{{"label", audience_label(id)},
+                              {"url", ctx.urls.plan_filter(plan.id, "for", id)}});
+  for (const auto& id : a.themes)
+    themes.push_back(mstch::map{{"label", theme_label(ctx.site, id)},
+                                {"url", ctx.urls.plan_filter(plan.id, "theme", id)}});
+  for (const auto& ind : plan.indicators) {
+    for (const auto& linked : ind.actions)
+      if (linked.value == a.id) indicators.push_back(indicator_view(ctx, plan, ind));
+  }
+  const Group* g = plan.find_group(a.group);
+  return mstch::map{{"id", a.id},
+                    {"plain", a.plain.value},
+                    {"title", a.title},
+                    {"status", status_view(ctx, a.current_status, true)},
+                    {"late", a.taking_longer},
+                    {"due", a.due ? a.due->human() : a.due_text},
+                    {"has_due", !a.due_text.empty()},
+                    {"leads", names(a.leads)},
+                    {"has_leads", !a.leads.empty()},
+                    {"measures", names(a.measures)},
+                    {"has_measures", !a.measures.empty()},
+                    {"links", names(a.links)},
+                    {"has_links", !a.links.empty()},
+                    {"audiences", auds},
+                    {"has_audiences", !auds.empty()},
+                    {"themes", themes},
+                    {"has_themes", !themes.empty()},
+                    {"timeline", timeline},
+                    {"has_timeline", !timeline.empty()},
+                    {"indicators", indicators},
+                    {"has_indicators", !indicators.empty()},
+                    {"plan_title", plan.title},
+                    {"plan_url", ctx.urls.plan(plan.id)},
+                    {"group_title", g ? g->title : std::string()},
+                    {"group_url", g ? ctx.urls.plan(plan.id) + "#group-" + g->id : std::string()}};
+}
+
+mstch::map indicators_view(const ViewContext& ctx, const Plan& plan) {
+  mstch::array items;
+  for (const auto& ind : plan.indicators) items.push_back(indicator_view(ctx, plan, ind));
+  return mstch::map{
+      {"plan_title", plan.title}, {"plan_url", ctx.urls.plan(plan.id)}, {"indicators", items}};
+}
+
+// For a single plan of ordinary size the page lists the promises themselves; for a hub of many
+// plans it links each plan's page of promises for that audience instead of one huge page.
+
+}  // namespace promisehub

@@ -1,0 +1,56 @@
+// Update bodies: which are needed, which the cache already has, the rest in parallel.
+#include "render/update_bodies.h"
+
+#include <map>
+#include <set>
+
+#include "core/parallel.h"
+#include "render/feeds.h"
+#include "render/page_views.h"
+
+namespace promisehub {
+
+std::vector<std::string> render_update_bodies(const Site& site, std::vector<char> needed,
+                                              BodyCache* cache, int jobs) {
+  const std::size_t n = site.updates.size();
+  const bool allow_html = site.config.allow_html;
+  needed.resize(n, 0);
+  // The site's feed shows the newest updates, and each plan's feed its own newest.
+  for (std::size_t i = n > kFeedSize ? n - kFeedSize : 0; i < n; ++i) needed[i] = 1;
+  std::map<std::string, std::size_t> per_plan;
+  for (std::size_t i = n; i-- > 0;)
+    if (per_plan[site.updates[i].plan.value]++ < kFeedSize) needed[i] = 1;
+  std::vector<std::string> html(n);
+  if (cache) {
+    // A body's HTML depends only on its Markdown, allow_html and the slug (the cache's key).
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!needed[i]) continue;
+      auto it = cache->find(site.updates[i].slug);
+      if (it == cache->end() || it->second.allow_html != allow_html ||
+          it->second.markdown != site.updates[i].body.value)
+        continue;
+      html[i] = it->second.html;
+      needed[i] = 0;
+    }
+  }
+  parallel_for(n, jobs, [&](std::size_t i) {
+    // Footnote ids come from the slug, not the position, so adding an update changes no other
+    // page.
+    if (needed[i])
+      html[i] = site_markdown(site, site.updates[i].body.value, "u-" + site.updates[i].slug + "-");
+  });
+  if (cache) {
+    for (std::size_t i = 0; i < n; ++i)
+      if (needed[i])
+        (*cache)[site.updates[i].slug] = {site.updates[i].body.value, html[i], allow_html};
+    if (cache->size() > n) {  // forget updates that are gone
+      std::set<std::string> slugs;
+      for (const auto& u : site.updates) slugs.insert(u.slug);
+      for (auto it = cache->begin(); it != cache->end();)
+        it = slugs.count(it->first) ? std::next(it) : cache->erase(it);
+    }
+  }
+  return html;
+}
+
+}  // namespace promisehub

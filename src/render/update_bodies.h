@@ -1,0 +1,19 @@
+// Update bodies as HTML, rendered only where a page or feed needs them and reused from a
+// BodyCache when their Markdown and the site's allow_html are unchanged.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/site.h"
+#include "render/page_set.h"
+
+namespace promisehub {
+
+// The bodies of site.updates, by index: "" for the updates no one asked for. `wanted[i]` says
+// a page being rendered shows update i; the feeds' updates are always rendered. With a cache,
+// bodies are taken from and kept in it (and updates that are gone are forgotten).
+std::vector<std::string> render_update_bodies(const Site& site, std::vector<char> wanted,
+                                              BodyCache* cache, int jobs);
+
+}  // namespace promisehub
