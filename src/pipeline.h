@@ -1,5 +1,5 @@
-// The stages, named and called in order: load → validate → model (load_site), then
-// render → write (build_site). Commands are thin wrappers around these.
+// The commands' entry points: load → validate → model (load_site), then render → write
+// (build_site). Both run a SiteSession (session.h), the one path every command takes.
 #pragma once
 
 #include <chrono>
@@ -19,10 +19,13 @@ struct BuildOptions {
   std::string site_dir = ".";
   std::string out_dir;  // default: site_dir/public
   bool drafts = false;
-  std::optional<Date> now;   // default: SOURCE_DATE_EPOCH, else today
+  std::optional<Date> now;   // default: SOURCE_DATE_EPOCH, else today (see settle_build_day)
   int jobs = 0;              // 0: all cores
   bool live_reload = false;  // set by `serve` only
 };
+
+// The options with every default filled in: jobs, the output folder. Called once, by SiteSession.
+BuildOptions settle_options(BuildOptions options);
 
 // Wall time of named stages, in order.
 class StageTimes {
@@ -39,8 +42,8 @@ class StageTimes {
 std::optional<Site> load_site(const BuildOptions& options, Diagnostics& diags,
                               StageTimes* times = nullptr);
 
-// The last stages of loading, shared with SiteSession: status words, cross-references, derived
-// facts. Returns false when there are errors.
+// The last stages of loading: status words, cross-references, derived facts. Returns false
+// when there are errors.
 bool finish_site(Site& site, Diagnostics& diags);
 
 // Render every page of a loaded site into memory (never touches the output folder).

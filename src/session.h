@@ -1,6 +1,7 @@
-// A site kept loaded between builds, for `serve` and repeated builds in one process: files that
-// did not change are not read again, and after a change to updates only the pages that depend on
-// it are rendered again (issue "instant rebuilds").
+// The one path from content/ to pages: list → read → assemble → check → render. `build` and
+// `check` run it once from a cold cache; `serve` keeps the session, so that files that did not
+// change are not read again, and after a change to updates only the pages that depend on it are
+// rendered again.
 #pragma once
 
 #include <map>
@@ -17,8 +18,13 @@ namespace promisehub {
 
 class SiteSession {
  public:
-  explicit SiteSession(BuildOptions options);
+  // `once`: a single build or check, which takes the parsed files from the cache instead of
+  // copying them (a later refresh reads every file again).
+  enum class Use { repeated, once };
+  explicit SiteSession(BuildOptions options, Use use = Use::repeated);  // settle_options here
   ~SiteSession();
+
+  const BuildOptions& options() const;
 
   struct Result {
     bool ok = false;
@@ -40,7 +46,13 @@ class SiteSession {
   std::shared_ptr<const PageSet> shared_pages() const;
   const Site* site() const;
 
+  // Lists, reads, assembles and checks the site without rendering it (what `check` and `new`
+  // need). nullopt when there are errors.
+  std::optional<Site> load(Diagnostics& diags, StageTimes* times = nullptr);
+
  private:
+  std::optional<Site> assemble(Diagnostics& diags, const std::vector<std::string>* changed,
+                               Result& result);
   struct State;
   std::unique_ptr<State> state_;
 };

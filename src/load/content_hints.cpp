@@ -1,0 +1,83 @@
+// Listing updates from a watcher's hints, and the stamps of a theme's files.
+#include "load/content_hints.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <memory>
+
+#include "core/text.h"
+
+namespace promisehub {
+
+std::optional<std::set<std::string>> apply_update_hints(ContentTree& tree,
+                                                        const std::vector<Diagnostic>& problems,
+                                                        const std::string& site_dir,
+                                                        const std::vector<std::string>& changed) {
+  const std::string prefix = site_dir + "/content/updates/";
+  if (std::any_of(tree.updates.begin(), tree.updates.end(),
+                  [](const ContentFile& f) { return f.shared; }))
+    return std::nullopt;
+  std::set<std::string> touched;
+  for (const auto& path : changed) {
+    if (!starts_with(path, prefix)) return std::nullopt;
+    std::string name = path.substr(prefix.size());
+    if (name.empty() || name.find('/') != std::string::npos) return std::nullopt;
+    if (name[0] == '.' || name.back() == '~') continue;  // editor leftovers are never listed
+    std::string display = "content/updates/" + name;
+    for (const auto& d : problems)
+      if (d.where.path == display) return std::nullopt;
+    auto it = std::lower_bound(
+        tree.updates.begin(), tree.updates.end(), display,
+        [](const ContentFile& f, const std::string& p) { return f.display_path < p; });
+    bool listed = it != tree.updates.end() && it->display_path == display;
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) {
+      if (errno != ENOENT || !listed) return std::nullopt;
+      tree.updates.erase(it);  // deleted or renamed away
+      touched.insert(display);
+      continue;
+    }
+    // Links, folders and other kinds of file get the full listing's checks and messages.
+    if (!S_ISREG(st.st_mode) || st.st_nlink > 1 || !ends_with(name, ".md") || name.size() <= 3)
+      return std::nullopt;
+    ContentFile f{path, display, name.substr(0, name.size() - 3)};
+    note_stamp(f, st);
+    if (listed)
+      *it = std::move(f);
+    else
+      tree.updates.insert(it, std::move(f));
+    touched.insert(display);
+  }
+  return touched;
+}
+
+bool folder_changed(const std::string& dir, std::map<std::string, Stamp>& known) {
+  std::map<std::string, Stamp> now;
+  std::vector<std::string> stack{dir};
+  // A small recursive listing through the C API keeps this file free of Boost.
+  while (!stack.empty()) {
+    std::string d = stack.back();
+    stack.pop_back();
+    struct stat st {};
+    if (::stat(d.c_str(), &st) != 0) continue;
+    if (S_ISDIR(st.st_mode)) {
+      now[d] = {};
+      std::unique_ptr<DIR, int (*)(DIR*)> handle(::opendir(d.c_str()), ::closedir);
+      if (!handle) continue;
+      while (dirent* e = ::readdir(handle.get())) {
+        std::string name = e->d_name;
+        if (name != "." && name != "..") stack.push_back(d + "/" + name);
+      }
+    } else {
+      now[d] = stamp_of(d);
+    }
+  }
+  bool changed = now != known;
+  known = std::move(now);
+  return changed;
+}
+
+}  // namespace promisehub
