@@ -38,7 +38,7 @@ TEST(DeriveStatus, NewestUpdateWinsByDateThenFileName) {
              update("2024-03-01", "  \"1.1\": little-progress\n"));
   Diagnostics diags;
   auto s = site.load(diags);
-  ASSERT_TRUE(s) << join(std::vector<std::string>{}, "");
+  ASSERT_TRUE(s) << join(site.messages(), "\n");
   const Action& a = action(*s, "1.1");
   EXPECT_EQ(a.current_status, "ongoing");
   ASSERT_EQ(a.history.size(), 4u);
