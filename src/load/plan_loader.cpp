@@ -3,10 +3,11 @@
 #include <unordered_map>
 
 #include "core/text.h"
+#include "load/fields.h"
 #include "load/loaders.h"
+#include "load/status_field.h"
 #include "load/yaml_document.h"
 #include "model/status.h"
-#include "validate/fields.h"
 
 namespace promisehub {
 namespace {
@@ -128,14 +129,7 @@ void load_actions(const Fields& f, Plan& plan) {
     action.measures = values_of(a.text_list("measures"));
     load_due(a, action);
     if (auto t = a.text("status", true, "add `status:` with one of: " + list_of(status_keys()))) {
-      action.status = {trim(t->value), t->where};
-      if (!is_status_key(action.status.value)) {
-        std::string hint;
-        if (auto guess = closest_match(action.status.value, status_keys()))
-          hint = "did you mean `" + *guess + "`? ";
-        a.diags().error(t->where, "unknown status `" + t->value + "` in " + what,
-                        hint + "Statuses are: " + list_of(status_keys()), "unknown-status");
-      }
+      if (auto status = read_status(*t, "in " + what, a.diags())) action.status = *status;
     }
     for (const auto& who : a.text_list("for")) {
       if (!is_audience(trim(who.value))) {

@@ -2,10 +2,11 @@
 #include "core/build_clock.h"
 #include "core/phone.h"
 #include "core/text.h"
+#include "load/fields.h"
 #include "load/loaders.h"
+#include "load/status_field.h"
 #include "load/yaml_document.h"
 #include "model/status.h"
-#include "validate/fields.h"
 
 namespace promisehub {
 namespace {
@@ -102,14 +103,11 @@ void load_status_words(const Fields& f, SiteConfig& site) {
     return;
   }
   for (auto it = node->begin(); it != node->end() && !f.diags().full(); ++it) {
-    std::string key = it->first.IsScalar() ? it->first.Scalar() : "";
-    if (!is_status_key(key)) {
-      f.diags().error(f.at(it->first), "unknown status `" + key + "` in `statuses`",
-                      "a site can change the words of a status but not its key; keys are: " +
-                          list_of(status_keys()),
-                      "unknown-status");
-      continue;
-    }
+    // A site can change the words of a status, but not its key.
+    auto status = read_status({it->first.IsScalar() ? it->first.Scalar() : "", f.at(it->first)},
+                              "in `statuses`", f.diags());
+    if (!status) continue;
+    const std::string& key = status->value;
     Fields s(it->second, f.path(), f.first_line(), "status `" + key + "`", {"label", "sentence"},
              f.diags());
     if (!s.is_map()) continue;

@@ -2,10 +2,11 @@
 #include <set>
 
 #include "core/text.h"
+#include "load/fields.h"
 #include "load/front_matter.h"
 #include "load/loaders.h"
+#include "load/status_field.h"
 #include "load/yaml_document.h"
-#include "validate/fields.h"
 
 namespace promisehub {
 namespace {
@@ -38,8 +39,10 @@ void status_changes_from_map(const Fields& f, const YAML::Node& node, Update& up
                       "e.g. `\"2.2\": done`", "wrong-type");
       continue;
     }
-    update.status_changes.push_back({{trim(it->first.Scalar()), f.at(it->first)},
-                                     {trim(it->second.Scalar()), f.at(it->second)}});
+    std::string action = trim(it->first.Scalar());
+    if (auto to =
+            read_status({it->second.Scalar(), f.at(it->second)}, "for action " + action, f.diags()))
+      update.status_changes.push_back({{action, f.at(it->first)}, *to});
   }
 }
 
@@ -52,8 +55,9 @@ void status_changes_from_list(const Fields& f, const YAML::Node& node, Update& u
     auto action = c.text("action", true, "add `action:` with the promise's number, e.g. \"2.2\"");
     auto to = c.text("to", true, "add `to:` with the new status, e.g. done");
     if (!action || !to) continue;
-    update.status_changes.push_back(
-        {{trim(action->value), action->where}, {trim(to->value), to->where}});
+    std::string id = trim(action->value);
+    if (auto status = read_status(*to, "for action " + id, f.diags()))
+      update.status_changes.push_back({{id, action->where}, *status});
   }
 }
 

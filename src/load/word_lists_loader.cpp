@@ -2,9 +2,9 @@
 #include <set>
 
 #include "core/text.h"
+#include "load/fields.h"
 #include "load/loaders.h"
 #include "load/yaml_document.h"
-#include "validate/fields.h"
 
 namespace promisehub {
 namespace {

@@ -67,7 +67,7 @@ void derive_statuses(Site& site) {
     for (Action* a : reported) a->update_indexes.push_back(i);
     for (const auto& [id, status] : u.status_changes) {
       Action* a = plan->find_action(id.value);
-      if (!a || !is_status_key(status.value)) continue;
+      if (!a) continue;
       std::string from = a->history.empty() ? a->status.value : a->history.back().to;
       a->history.push_back({i, from, status.value, u.date});
     }

@@ -1,6 +1,8 @@
 // Look-ups on the content model.
 #include "model/site.h"
 
+#include <stdexcept>
+
 #include <algorithm>
 
 #include "model/status.h"
@@ -50,9 +52,8 @@ Plan* Site::find_plan(const std::string& id) {
 const StatusWords& Site::status(const std::string& key) const {
   for (const auto& s : statuses)
     if (s.key == key) return s;
-  for (const auto& s : default_statuses())
-    if (s.key == key) return s;
-  return default_statuses().front();
+  // Statuses are read once, at load (load/status_field.h): any other key is a mistake here.
+  throw std::logic_error("no status `" + key + "`");
 }
 
 }  // namespace promisehub

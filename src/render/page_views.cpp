@@ -95,7 +95,7 @@ mstch::map update_view(const ViewContext& ctx, std::size_t i) {
   if (const Plan* plan = ctx.site.find_plan(u.plan.value)) {
     for (const auto& [id, status] : u.status_changes) {
       const Action* a = plan->find_action(id.value);
-      if (!a || !is_status_key(status.value)) continue;
+      if (!a) continue;
       changes.push_back(mstch::map{{"id", a->id},
                                    {"url", ctx.urls.action(plan->id, a->id)},
                                    {"plain", a->plain.value},

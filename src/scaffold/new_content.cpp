@@ -10,7 +10,7 @@
 
 #include "core/text.h"
 #include "model/status.h"
-#include "validate/fields.h"
+#include "load/fields.h"
 
 namespace promisehub {
 namespace {

@@ -4,8 +4,8 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "load/fields.h"
 #include "model/status.h"
-#include "validate/fields.h"
 
 namespace promisehub {
 namespace {
@@ -99,16 +99,12 @@ void check_update(const Site& site, const Update& u, Diagnostics& diags) {
                   unknown_hint(a.value, action_ids(*plan), "actions"), "unknown-action");
     }
   }
-  for (const auto& [action, status] : u.status_changes) {
+  for (const auto& [action, status] : u.status_changes) {  // statuses were read at load
     if (!plan->find_action(action.value)) {
       diags.error(
           action.where,
           "the status change names action " + action.value + ", which is not in plan " + plan->id,
           unknown_hint(action.value, action_ids(*plan), "actions"), "unknown-action");
-    }
-    if (!is_status_key(status.value)) {
-      diags.error(status.where, "unknown status `" + status.value + "`",
-                  unknown_hint(status.value, status_keys(), "statuses are"), "unknown-status");
     }
   }
   for (const auto& iv : u.indicator_values) {

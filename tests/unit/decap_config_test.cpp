@@ -370,7 +370,7 @@ TEST(DecapConfig, EntriesFromTheEditorLoadWithTheExampleSite) {
 
 // Decap writes "" (or null for a select) when a person empties an optional field. The loaders
 // still report some of those as errors (an empty `published`, `next_update` or period date):
-// enable this test once validate/fields.cpp treats an empty optional value as absent.
+// enable this test once load/fields.cpp treats an empty optional value as absent.
 TEST(DecapConfig, EmptiedOptionalFieldsLoadWithoutError) {
   Sampler sampler{example_relation, true};
   for_each_collection([&](const YAML::Node& collection, const YAML::Node& fields) {

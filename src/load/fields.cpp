@@ -1,5 +1,5 @@
 // Schema checks for one YAML mapping.
-#include "validate/fields.h"
+#include "load/fields.h"
 
 #include <cmath>
 #include <set>
