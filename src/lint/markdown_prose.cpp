@@ -1,37 +1,14 @@
 // Markdown to plain prose with cmark-gfm: keeps what a reader reads, drops code, tables, URLs.
 #include "lint/markdown_prose.h"
 
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm.h>
-
 #include <cstring>
 #include <memory>
 
+#include "core/markdown_doc.h"
 #include "lint/text_scan.h"
 
 namespace promisehub::lint {
 namespace {
-
-struct ParserDeleter {
-  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
-};
-struct NodeDeleter {
-  void operator()(cmark_node* n) const { cmark_node_free(n); }
-};
-struct IterDeleter {
-  void operator()(cmark_iter* i) const { cmark_iter_free(i); }
-};
-using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
-using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
-using IterPtr = std::unique_ptr<cmark_iter, IterDeleter>;
-
-void ensure_extensions_registered() {
-  static const bool registered = [] {
-    cmark_gfm_core_extensions_ensure_registered();
-    return true;
-  }();
-  (void)registered;
-}
 
 std::string_view line_at(std::string_view text, std::size_t pos) {
   const std::size_t end = text.find('\n', pos);
@@ -143,22 +120,13 @@ class ProseWriter {
 }  // namespace
 
 std::string prose_from_markdown(std::string_view markdown) {
-  ensure_extensions_registered();
   const std::string_view body = strip_front_matter(markdown);
-
-  // The parser outlives the tree: nodes refer to the parser's syntax extensions.
-  ParserPtr parser(cmark_parser_new(CMARK_OPT_DEFAULT));
-  for (const char* name : {"table", "strikethrough", "autolink", "tasklist"}) {
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
-      cmark_parser_attach_syntax_extension(parser.get(), ext);
-    }
-  }
-  cmark_parser_feed(parser.get(), body.data(), body.size());
-  NodePtr root(cmark_parser_finish(parser.get()));
-  if (!root) return {};
+  // Read as the site reads it (footnotes, smart punctuation), without rendering anything.
+  MarkdownDoc doc = parse_markdown(body);
+  if (!doc.root) return {};
 
   ProseWriter writer;
-  IterPtr iter(cmark_iter_new(root.get()));
+  IterPtr iter(cmark_iter_new(doc.root.get()));
   for (auto ev = cmark_iter_next(iter.get()); ev != CMARK_EVENT_DONE;
        ev = cmark_iter_next(iter.get())) {
     cmark_node* node = cmark_iter_get_node(iter.get());

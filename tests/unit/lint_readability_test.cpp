@@ -277,3 +277,19 @@ TEST(LintMarkdownProse, NoProse) {
 
 }  // namespace
 }  // namespace promisehub::lint
+
+namespace promisehub::lint {
+namespace {
+
+// `check` reads Markdown as the site renders it: a footnote is prose a reader reads (without the
+// footnote option it was a link definition, and never checked), and quotes are the site's
+// curly ones.
+TEST(LintProse, ReadsFootnotesAndSmartPunctuationAsTheSiteShowsThem) {
+  std::string prose =
+      prose_from_markdown("We met.[^1]\n\n[^1]: Children we look after said \"yes\".\n");
+  EXPECT_NE(prose.find("Children we look after said"), std::string::npos) << prose;
+  EXPECT_NE(prose.find("\xE2\x80\x9Cyes\xE2\x80\x9D"), std::string::npos) << prose;
+}
+
+}  // namespace
+}  // namespace promisehub::lint
