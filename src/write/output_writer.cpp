@@ -77,6 +77,51 @@ bool write_file(const fs::path& file, const std::string& content) {
   return ::close(fd) == 0;
 }
 
+// Copies `from` into a new file `to` by reading and writing, which works across file systems
+// (Boost 1.74's copy_file gives up there with EXDEV) and never follows a link at `to`.
+bool copy_file_bytes(const fs::path& from, const fs::path& to) {
+  int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
+  if (in < 0) return false;
+  int out = ::open(to.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+  if (out < 0) {
+    int saved = errno;
+    ::close(in);
+    errno = saved;
+    return false;
+  }
+  char buffer[1 << 16];
+  bool ok = true;
+  while (ok) {
+    ssize_t n = ::read(in, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      ok = n == 0;
+      break;
+    }
+    for (ssize_t done = 0; ok && done < n;) {
+      ssize_t w = ::write(out, buffer + done, static_cast<std::size_t>(n - done));
+      if (w < 0 && errno == EINTR) continue;
+      ok = w > 0;
+      if (ok) done += w;
+    }
+  }
+  int saved = errno;
+  ::close(in);
+  if (::close(out) != 0) ok = false;
+  if (!ok) errno = saved ? saved : EIO;
+  return ok;
+}
+
+// True when `dir` is the root of a mounted file system (a volume, a tmpfs, a bind mount): such
+// a folder cannot be renamed, so a new site cannot be swapped in for it.
+bool is_mount_point(const fs::path& dir) {
+  struct stat self {
+  }, parent{};
+  if (::lstat(dir.c_str(), &self) != 0 || !S_ISDIR(self.st_mode)) return false;
+  if (::stat(dir.parent_path().c_str(), &parent) != 0) return false;
+  return self.st_dev != parent.st_dev;
+}
+
 // Swaps two paths atomically where the kernel allows it (Linux renameat2 RENAME_EXCHANGE).
 bool exchange_paths(const fs::path& a, const fs::path& b) {
 #ifdef SYS_renameat2
@@ -171,6 +216,16 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
                 "give an output folder with --out, e.g. --out public", "bad-output");
     return result;
   }
+  if (is_mount_point(out)) {
+    diags.error({out_dir, 0, 0},
+                out.string() +
+                    " is where another disk or volume is mounted, so a build cannot "
+                    "swap the new site in for it",
+                "build into a folder inside it instead, e.g. --out " + (out / "site").string() +
+                    ", and publish that folder",
+                "bad-output");
+    return result;
+  }
   if (auto refusal = refuse_output_folder(out, options.site_dir, pages)) {
     diags.error({out_dir, 0, 0}, refusal->message, refusal->hint, "bad-output");
     return result;
@@ -197,7 +252,7 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
   };
 
   for (const char* keep : {".gitkeep"}) {
-    if (is_plain_file(out / keep)) fs::copy_file(out / keep, temp / keep, ec);
+    if (is_plain_file(out / keep)) copy_file_bytes(out / keep, temp / keep);
   }
   if (!write_file(temp / kBuiltSiteMarker, kBuiltSiteMarkerText))
     return fail("cannot write " + std::string(kBuiltSiteMarker) + ": " + std::strerror(errno));
@@ -243,9 +298,7 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
         if (file.copy_from.empty()) {
           ok = write_file(target, file.content());
         } else {
-          fs::copy_file(file.copy_from, target, file_ec);
-          ok = !file_ec;
-          if (file_ec) errno = file_ec.value();
+          ok = copy_file_bytes(file.copy_from, target);
         }
         if (!ok) {
           int error = errno;

@@ -2,6 +2,8 @@
 // replaces its output folder whole, so taking the wrong folder for an old build would delete it.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <string>
 #include <vector>
 
@@ -109,6 +111,42 @@ TEST_F(OutputFolder, ABuildFromBeforeTheMarkerIsStillReplaced) {
   r = build(out);
   EXPECT_NE(r.exit_code, 0);
   EXPECT_EQ(slurp((out / "thesis.docx").string()), "years of work");
+}
+
+dev_t device_of(const fs::path& p) {
+  struct stat st {};
+  return ::stat(p.c_str(), &st) == 0 ? st.st_dev : 0;
+}
+
+// An output on another file system than the site (a tmpfs, a mounted volume, a CI cache): files
+// are copied, not linked, and the second build keeps every unchanged file.
+TEST_F(OutputFolder, AnOutputOnAnotherFileSystemBuildsAndRebuilds) {
+  fs::path shm("/dev/shm");
+  if (!fs::is_directory(shm) || ::access(shm.c_str(), W_OK) != 0 ||
+      device_of(shm) == device_of(dir()))
+    GTEST_SKIP() << "needs a writable /dev/shm on another file system than " << dir();
+  write_bytes(dir() / "content/static/leaflet.txt", "A leaflet.");
+  fs::path out = shm / fs::unique_path("promisehub-out-%%%%-%%%%");
+  auto first = build(out);
+  EXPECT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_EQ(slurp((out / "static/leaflet.txt").string()), "A leaflet.");
+  EXPECT_TRUE(fs::exists(out / "admin/config.yml")) << "the theme's static files are copied too";
+  auto second = build(out);
+  EXPECT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_NE(second.out.find("(0 written"), std::string::npos) << second.out;
+  boost::system::error_code ec;
+  fs::remove_all(out, ec);
+}
+
+// A mount point cannot be renamed: the build says so, and what to do, before touching anything.
+TEST_F(OutputFolder, AMountPointIsRefusedWithWhatToDo) {
+  fs::path shm("/dev/shm");
+  if (!fs::is_directory(shm) || device_of(shm) == device_of(shm.parent_path()))
+    GTEST_SKIP() << "needs /dev/shm to be a mount point";
+  auto r = build(shm);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("another disk or volume is mounted"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("--out /dev/shm/site"), std::string::npos) << r.err;
 }
 
 }  // namespace
