@@ -40,22 +40,65 @@ bool report_tab_indentation(const SourceText& source, const std::string& yaml_te
   return found;
 }
 
-std::string plain_parser_message(const std::string& msg) {
-  // yaml-cpp 0.7 says "end of map flow not found"; older ones "end of map not found".
-  if (msg.find("end of map") != std::string::npos) {
-    return "YAML " + msg + " — a { is never closed: check for a missing }";
+// Line `index` (0-based) of `text`, or "".
+std::string_view line_of(std::string_view text, int index) {
+  std::size_t begin = 0;
+  for (int i = 0; i < index; ++i) {
+    begin = text.find('\n', begin);
+    if (begin == std::string_view::npos) return {};
+    ++begin;
   }
-  if (msg.find("end of sequence") != std::string::npos) {
-    return "YAML " + msg + " — a [ is never closed: check for a missing ]";
+  std::size_t end = text.find('\n', begin);
+  return text.substr(begin, end == std::string_view::npos ? text.size() - begin : end - begin);
+}
+
+// `key:"text"` or `key:text`: a key with no space after its colon, which YAML reads as one
+// plain word.
+bool lacks_space_after_key(std::string_view line) {
+  std::size_t i = line.find_first_not_of(' ');
+  if (i == std::string_view::npos || line[i] == '#' || line[i] == '-') return false;
+  std::size_t colon = line.find(':', i);
+  if (colon == std::string_view::npos || colon + 1 >= line.size()) return false;
+  for (std::size_t k = i; k < colon; ++k)
+    if (!(std::isalnum(static_cast<unsigned char>(line[k])) || line[k] == '_')) return false;
+  return line[colon + 1] != ' ';
+}
+
+struct SyntaxMessage {
+  std::string message, hint;
+  int line = -1;  // 0-based line of the text to point at instead of the parser's, if any
+};
+
+// What yaml-cpp's message means, in words for the person who wrote the file, from the lines
+// around where it stopped.
+SyntaxMessage explain_parser_message(const std::string& msg, std::string_view text, int at) {
+  std::string_view here = line_of(text, at);
+  // yaml-cpp 0.7 says "end of map flow not found"; older ones "end of map not found".
+  if (msg.find("end of map") != std::string::npos ||
+      msg.find("end of sequence") != std::string::npos) {
+    bool map = msg.find("end of map") != std::string::npos;
+    if (here.find(map ? '{' : '[') == std::string_view::npos &&
+        std::count(here.begin(), here.end(), '\'') >= 3)
+      return {"YAML: the text in single quotes ends early, at an apostrophe",
+              "inside '…' write an apostrophe twice ('Children''s news'), or use double quotes: "
+              "\"Children's news\""};
+    return {"YAML " + msg +
+                (map ? " — a { is never closed: check for a missing }"
+                     : " — a [ is never closed: check for a missing ]"),
+            ""};
   }
   if (msg.find("illegal map value") != std::string::npos) {
-    return "YAML " + msg + " — text that contains ': ' must be put in quotes";
+    for (int back = at - 1; back >= 0 && back >= at - 2; --back) {
+      if (lacks_space_after_key(line_of(text, back)))
+        return {"YAML: no space after the colon, so this is not read as a key and its value",
+                "write a space after the colon, e.g. `title: \"More\"`", back};
+    }
+    return {"YAML " + msg + " — text that contains ': ' must be put in quotes", ""};
   }
   if (msg.find("unknown anchor") != std::string::npos ||
-      msg.find("unknown alias") != std::string::npos) {
-    return "YAML " + msg + " — an alias (*name) must follow its anchor (&name)";
-  }
-  return "YAML " + msg;
+      msg.find("unknown alias") != std::string::npos)
+    return {"YAML " + msg + " — an alias (*name) must follow its anchor (&name)", ""};
+  return {"YAML " + msg, ""};
 }
 
 // A problem found while walking the parser's events; stops the walk.
@@ -217,8 +260,15 @@ std::optional<YAML::Node> parse_yaml(const SourceText& source, const std::string
                 "the YAML is nested too deeply", "content never needs more than a few levels",
                 "yaml-too-deep");
   } catch (const YAML::Exception& e) {
-    diags.error(location_of(e.mark, source.display_path, first_line), plain_parser_message(e.msg),
-                "", "yaml-syntax");
+    SyntaxMessage m = explain_parser_message(e.msg, yaml_text, e.mark.line);
+    SourceLocation where = location_of(e.mark, source.display_path, first_line);
+    if (m.line >= 0) {
+      YAML::Mark mark;
+      mark.line = m.line;
+      mark.column = 0;
+      where = location_of(mark, source.display_path, first_line);
+    }
+    diags.error(where, m.message, m.hint, "yaml-syntax");
   } catch (const std::exception& e) {
     diags.error({source.display_path, std::max(1, first_line - 1), 1},
                 std::string("cannot read this YAML: ") + e.what(), "", "yaml-syntax");
