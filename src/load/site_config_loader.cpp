@@ -1,4 +1,8 @@
 // content/site.yaml (spec §2).
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <map>
 #include "core/build_clock.h"
 #include "core/phone.h"
 #include "core/text.h"
@@ -94,6 +98,17 @@ void load_help(const Fields& f, SiteConfig& site) {
   }
 }
 
+// Whether a text holds something a reader sees: not only spaces, zero-width or other invisible
+// characters.
+bool has_visible_text(const std::string& text) {
+  for (std::size_t i = 0; i < text.size();) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, text.size(), c);
+    if (c > 0 && u_isgraph(c)) return true;
+  }
+  return false;
+}
+
 void load_status_words(const Fields& f, SiteConfig& site) {
   auto node = f.get("statuses");
   if (!node) return;
@@ -102,6 +117,7 @@ void load_status_words(const Fields& f, SiteConfig& site) {
                     "e.g. `underway: { label: Happening now }`", "wrong-type");
     return;
   }
+  std::map<std::string, SourceLocation> label_at;  // by key, where a new label is written
   for (auto it = node->begin(); it != node->end() && !f.diags().full(); ++it) {
     // A site can change the words of a status, but not its key.
     auto status = read_status({it->first.IsScalar() ? it->first.Scalar() : "", f.at(it->first)},
@@ -112,9 +128,35 @@ void load_status_words(const Fields& f, SiteConfig& site) {
              f.diags());
     if (!s.is_map()) continue;
     StatusWords words{key, "", ""};
-    if (auto t = s.text("label", false)) words.label = t->value;
-    if (auto t = s.text("sentence", false)) words.sentence = t->value;
+    for (const char* field : {"label", "sentence"}) {
+      auto t = s.text(field, false);
+      if (!t) continue;
+      if (!has_visible_text(t->value)) {
+        f.diags().error(
+            t->where,
+            std::string("the ") + field + " of status `" + key + "` has nothing a reader can see",
+            "write words, or remove the line to keep the usual ones", "empty-value");
+        continue;
+      }
+      (std::string(field) == "label" ? words.label : words.sentence) = trim(t->value);
+      if (std::string(field) == "label") label_at[key] = t->where;
+    }
     site.status_overrides.push_back(words);
+  }
+  // Every status must be told apart by its label, on filters, tags and charts.
+  std::map<std::string, std::string> key_of_label;
+  for (auto words : default_statuses()) {
+    for (const auto& o : site.status_overrides)
+      if (o.key == words.key && !o.label.empty()) words.label = o.label;
+    std::string folded = to_lower_ascii(words.label);
+    auto [it, fresh] = key_of_label.emplace(folded, words.key);
+    if (fresh) continue;
+    const std::string& mine = label_at.count(words.key) ? words.key : it->second;
+    f.diags().error(label_at.count(mine) ? label_at[mine] : f.at(*node),
+                    "statuses `" + it->second + "` and `" + words.key + "` are both called \"" +
+                        words.label + "\"",
+                    "give each status its own label, so readers can tell them apart",
+                    "duplicate-status-label");
   }
 }
 
