@@ -35,7 +35,9 @@ struct Sampler {
   std::function<YAML::Node(const YAML::Node& field)> relation;
   bool cleared = false;  // write what Decap writes for optional fields a person cleared
 
-  YAML::Node value(const YAML::Node& field) const {
+  // `within`: the object field this one is part of, named in its sample words, so that the same
+  // field in two objects (the label of each status) gets different words, as a person would type.
+  YAML::Node value(const YAML::Node& field, const std::string& within = {}) const {
     std::string widget = field["widget"] ? field["widget"].as<std::string>() : "string";
     std::string name = field["name"].as<std::string>();
     bool optional = field["required"] && !field["required"].as<bool>();
@@ -47,7 +49,7 @@ struct Sampler {
           if (std::regex_search(s, re)) return YAML::Node(s);
         ADD_FAILURE() << "no sample fits the pattern of `" << name << "`";
       }
-      return YAML::Node("Sample words for " + name);
+      return YAML::Node("Sample words for " + (within.empty() ? "" : within + " ") + name);
     }
     if (widget == "text") return YAML::Node("We will help you. It is a short sentence.");
     if (widget == "markdown") return YAML::Node("Some **Markdown** with a [link](/help/).");
@@ -68,7 +70,7 @@ struct Sampler {
       return YAML::Node(first);
     }
     if (widget == "relation") return relation(field);
-    if (widget == "object") return object(field["fields"]);
+    if (widget == "object") return object(field["fields"], name);
     if (widget == "list") {
       YAML::Node list(YAML::NodeType::Sequence);
       if (field["fields"]) {
@@ -98,9 +100,9 @@ struct Sampler {
     return YAML::Node("");  // string, text, markdown, datetime, number
   }
 
-  YAML::Node object(const YAML::Node& fields) const {
+  YAML::Node object(const YAML::Node& fields, const std::string& within = {}) const {
     YAML::Node out(YAML::NodeType::Map);
-    for (const auto& f : fields) out[f["name"].as<std::string>()] = value(f);
+    for (const auto& f : fields) out[f["name"].as<std::string>()] = value(f, within);
     return out;
   }
 };
