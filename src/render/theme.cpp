@@ -9,6 +9,7 @@
 #include <boost/filesystem.hpp>
 
 #include "core/text.h"
+#include "render/template_check.h"
 
 namespace fs = boost::filesystem;
 
@@ -23,24 +24,30 @@ std::optional<std::string> read_all(const fs::path& p) {
   return s.str();
 }
 
-void read_folder(const fs::path& dir, const std::string& ext,
-                 std::map<std::string, std::string>& out) {
+// Every file of `dir` ending in `ext`, by name, as written (`shown` is the folder for messages).
+TemplateSet read_folder(const fs::path& dir, const std::string& ext, const std::string& shown) {
+  TemplateSet out;
   boost::system::error_code ec;
-  if (!fs::is_directory(dir, ec)) return;
+  if (!fs::is_directory(dir, ec)) return out;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     if (it->path().extension() != ext || !fs::is_regular_file(it->path(), ec)) continue;
-    if (auto text = read_all(it->path())) out[it->path().stem().string()] = trim(*text);
+    if (auto text = read_all(it->path()))
+      out[it->path().stem().string()] = {shown + "/" + it->path().filename().string(), *text};
   }
+  return out;
+}
+
+std::map<std::string, std::string> trimmed(const TemplateSet& files) {
+  std::map<std::string, std::string> out;
+  for (const auto& [name, source] : files) out[name] = trim(source.text);
+  return out;
 }
 
 // Names of the partials a template refers to with {{> name}}.
 std::set<std::string> partial_names(const std::string& text) {
   std::set<std::string> out;
-  for (std::size_t p = text.find("{{>"); p != std::string::npos; p = text.find("{{>", p + 3)) {
-    std::size_t end = text.find("}}", p);
-    if (end == std::string::npos) break;
-    out.insert(trim(text.substr(p + 3, end - p - 3)));
-  }
+  for (const MustacheTag& t : scan_mustache(text, {}).tags)
+    if (t.kind == MustacheTag::Kind::partial) out.insert(t.name);
   return out;
 }
 
@@ -99,9 +106,15 @@ std::optional<Theme> load_theme(const std::string& site_dir, const std::string& 
                 "set `theme:` in site.yaml to a folder under themes/", "missing-theme");
     return std::nullopt;
   }
-  read_folder(dir / "templates", ".mustache", theme.templates);
-  read_folder(dir / "templates" / "partials", ".mustache", theme.partials);
-  read_folder(dir / "icons", ".svg", theme.icons);
+  TemplateSet templates = read_folder(dir / "templates", ".mustache", shown + "/templates");
+  TemplateSet partials =
+      read_folder(dir / "templates" / "partials", ".mustache", shown + "/templates/partials");
+  // mstch renders an unclosed section as nothing and a partial inside itself until it crashes:
+  // the templates are checked before it sees them.
+  check_templates(templates, partials, diags);
+  theme.templates = trimmed(templates);
+  theme.partials = trimmed(partials);
+  theme.icons = trimmed(read_folder(dir / "icons", ".svg", shown + "/icons"));
   for (const char* required :
        {"layout", "home", "plan", "action", "updates", "update", "indicators", "what-to-expect",
         "glossary", "help", "staying-safe", "page", "search", "404"}) {
