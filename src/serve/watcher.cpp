@@ -19,6 +19,10 @@ namespace fs = boost::filesystem;
 namespace promisehub {
 namespace {
 
+// A root's parent holds other things (the site folder holds public/, rewritten by each build):
+// only the root's own name matters there.
+constexpr std::uint32_t kParentEvents =
+    IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_ONLYDIR;
 constexpr std::uint32_t kFolderEvents = IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_DELETE |
                                         IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF |
                                         IN_ONLYDIR;
@@ -39,8 +43,33 @@ FileWatcher::FileWatcher(const std::vector<std::string>& roots) {
     return;
   }
   for (const auto& root : roots) {
+    watch_parent_of(root);
     boost::system::error_code ec;
     if (fs::is_directory(root, ec)) watch_tree(root);
+  }
+}
+
+void FileWatcher::watch_parent_of(const std::string& root) {
+  fs::path parent = fs::path(root).parent_path();
+  if (parent.empty()) parent = ".";
+  int wd = ::inotify_add_watch(inotify_fd_, parent.c_str(), kParentEvents);
+  if (wd < 0) {
+    if (problem_.empty())
+      problem_ = "cannot watch " + parent.string() + ": " + std::strerror(errno) +
+                 " (a removed and restored " + root + " would not be seen)";
+    return;
+  }
+  parents_[wd].push_back(root);
+}
+
+void FileWatcher::unwatch_tree(const std::string& dir) {
+  for (auto it = folders_.begin(); it != folders_.end();) {
+    if (it->second == dir || starts_with(it->second, dir + "/")) {
+      ::inotify_rm_watch(inotify_fd_, it->first);  // its IN_IGNORED then finds nothing
+      it = folders_.erase(it);
+    } else {
+      ++it;
+    }
   }
 }
 
@@ -79,8 +108,36 @@ void FileWatcher::read_events(std::vector<std::string>& changed) {
       auto* event = reinterpret_cast<inotify_event*>(p);
       p += sizeof(inotify_event) + event->len;
       if (event->mask & IN_Q_OVERFLOW) {
-        // Events were lost: say every watched folder changed, so the next build lists them all.
-        for (const auto& [wd, dir] : folders_) changed.push_back(dir);
+        // Events were lost, a root's removal or a new folder perhaps: every root is watched
+        // afresh and counts as changed, so the next build lists them all.
+        for (const auto& [wd, roots] : parents_) {
+          for (const auto& root : roots) {
+            unwatch_tree(root);
+            boost::system::error_code ec;
+            if (fs::is_directory(root, ec)) watch_tree(root);
+            changed.push_back(root);
+          }
+        }
+        continue;
+      }
+      if (auto parent = parents_.find(event->wd); parent != parents_.end()) {
+        if (event->mask & IN_IGNORED) {
+          parents_.erase(parent);
+          continue;
+        }
+        if (event->len == 0) continue;
+        std::string name(event->name);
+        for (const auto& root : parent->second) {
+          if (fs::path(root).filename().string() != name) continue;
+          // Gone or renamed away: the old watches would follow the folder elsewhere. Back, or
+          // made for the first time: every folder in it is watched from now on, and since it
+          // may already hold files, the whole root counts as changed.
+          unwatch_tree(root);
+          boost::system::error_code ec;
+          if ((event->mask & (IN_CREATE | IN_MOVED_TO)) && fs::is_directory(root, ec))
+            watch_tree(root);
+          changed.push_back(root);
+        }
         continue;
       }
       auto folder = folders_.find(event->wd);
@@ -92,8 +149,10 @@ void FileWatcher::read_events(std::vector<std::string>& changed) {
       std::string name = event->len > 0 ? std::string(event->name) : std::string();
       if (event->len > 0 && is_editor_scratch(name)) continue;
       std::string path = name.empty() ? folder->second : folder->second + "/" + name;
-      // A new folder (made, or moved in) needs its own watch, and may already hold files.
+      // A new folder (made, or moved in) needs its own watch, and may already hold files; one
+      // moved away takes its watches with it, under a name that no longer leads to it.
       if ((event->mask & IN_ISDIR) && (event->mask & (IN_CREATE | IN_MOVED_TO))) watch_tree(path);
+      if ((event->mask & IN_ISDIR) && (event->mask & IN_MOVED_FROM)) unwatch_tree(path);
       changed.push_back(path);
     }
   }

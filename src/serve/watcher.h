@@ -1,5 +1,6 @@
 // Watches folders recursively with inotify (Linux) and reports when files in them change,
-// after a quiet period, so one save that touches several files causes one rebuild.
+// after a quiet period, so one save that touches several files causes one rebuild. A root that
+// is removed and made again (a backup restored, a branch switched) is watched again.
 #pragma once
 
 #include <chrono>
@@ -12,7 +13,8 @@ namespace promisehub {
 
 class FileWatcher {
  public:
-  // Watches every folder under each root (roots that do not exist are skipped).
+  // Watches every folder under each root; a root that does not exist yet is watched from when
+  // it is made.
   explicit FileWatcher(const std::vector<std::string>& roots);
   ~FileWatcher();
   FileWatcher(const FileWatcher&) = delete;
@@ -31,12 +33,19 @@ class FileWatcher {
 
  private:
   void watch_tree(const std::string& dir);
+  // Stops watching `dir` and every folder under it: after a move, their watches would follow
+  // the folders to where their old names no longer lead.
+  void unwatch_tree(const std::string& dir);
+  // The folder holding a root, for the root's own creation, removal and renaming.
+  void watch_parent_of(const std::string& root);
   // Reads pending events, adding watches for new folders; appends changed paths.
   void read_events(std::vector<std::string>& changed);
 
   int inotify_fd_ = -1;
   int wake_fd_ = -1;                    // an eventfd written by stop()
   std::map<int, std::string> folders_;  // watch descriptor -> folder path
+  // Watch descriptor of a root's parent -> the roots it holds (full paths).
+  std::map<int, std::vector<std::string>> parents_;
   std::string problem_;
 };
 

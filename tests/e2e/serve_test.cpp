@@ -396,6 +396,75 @@ TEST_F(Serve, NewFoldersAreWatchedToo) {
       << server_->output();
 }
 
+// Restoring a backup or switching branches removes content/ and makes it again: the new folder
+// and every folder in it are watched, so later saves are shown without a restart.
+TEST_F(Serve, ContentRemovedAndMadeAgainIsWatchedAgain) {
+  start();
+  ASSERT_NE(body(kUpdatePage).find("Building help around the whole family"), std::string::npos);
+  fs::path backup = root_ / "backup";
+  fs::rename(site_ / "content", backup);
+  ASSERT_TRUE(
+      eventually([&] { return body("/").find("promisehub-errors") != std::string::npos; }, 2s))
+      << server_->output();
+  // Restored: a new folder, with new folders in it, copied file by file.
+  for (fs::recursive_directory_iterator it(backup), end; it != end; ++it) {
+    fs::path to = site_ / "content" / it->path().lexically_relative(backup);
+    if (fs::is_directory(it->path()))
+      fs::create_directories(to);
+    else
+      fs::copy_file(it->path(), to);
+  }
+  ASSERT_TRUE(eventually(
+      [&] {
+        std::string page = body(kUpdatePage);
+        return page.find("promisehub-errors") == std::string::npos &&
+               page.find("Building help around the whole family") != std::string::npos;
+      },
+      2s))
+      << server_->output();
+  write(site_ / kUpdate,
+        replace_first(read(site_ / kUpdate), "title: Building help around the whole family",
+                      "title: Saved after the restore"));
+  EXPECT_TRUE(eventually(
+      [&] { return body(kUpdatePage).find("Saved after the restore") != std::string::npos; }, 2s))
+      << server_->output();
+  // The backup took its old watches with it: a change there is not a change to the site.
+  write(backup / "updates/2024-05-22-whole-family-support.md", "not an update\n");
+  std::this_thread::sleep_for(300ms);
+  EXPECT_EQ(body(kUpdatePage).find("promisehub-errors"), std::string::npos);
+}
+
+// A folder moved out of content/ takes its watches with it: a save there is no change to the
+// site, and is not reported under the folder's old name. Moved back, it is watched again.
+TEST_F(Serve, AFolderMovedOutOfContentIsNoLongerWatched) {
+  start();
+  fs::path away = root_ / "updates-elsewhere";
+  fs::rename(site_ / "content/updates", away);
+  ASSERT_TRUE(eventually(
+      [&] {
+        auto r = get(kUpdatePage);
+        return r && r->status == 404;
+      },
+      2s))
+      << server_->output();
+  std::this_thread::sleep_for(300ms);
+  std::size_t seen = server_->output().size();
+  fs::path moved = away / fs::path(kUpdate).filename();
+  write(moved, replace_first(read(moved), "title: Building", "title: Saved elsewhere"));
+  std::this_thread::sleep_for(500ms);
+  EXPECT_EQ(server_->output().substr(seen).find("Changed:"), std::string::npos)
+      << server_->output();
+  fs::rename(away, site_ / "content/updates");
+  EXPECT_TRUE(eventually(
+      [&] { return body(kUpdatePage).find("Saved elsewhere") != std::string::npos; }, 2s))
+      << server_->output();
+  write(site_ / kUpdate,
+        replace_first(read(site_ / kUpdate), "title: Saved elsewhere", "title: Saved back home"));
+  EXPECT_TRUE(eventually(
+      [&] { return body(kUpdatePage).find("Saved back home") != std::string::npos; }, 2s))
+      << server_->output();
+}
+
 TEST_F(Serve, CtrlCStopsItCleanlyAndFreesThePort) {
   start();
   // An open events stream must not keep it from stopping.
