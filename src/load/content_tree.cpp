@@ -6,16 +6,20 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <fstream>
 #include <memory>
 
 #include <boost/filesystem.hpp>
 
+#include "core/active_content.h"
 #include "core/text.h"
 
 namespace fs = boost::filesystem;
 
 namespace promisehub {
 namespace {
+
+constexpr std::size_t kMaxCheckedPicture = 8u << 20;  // an SVG bigger than this is not read
 
 // A link (or a path through one) must stay inside content/; anything else is refused. Those
 // errors, and those for pipes and devices, have no line: a line would make the message show the
@@ -104,6 +108,27 @@ std::optional<ContentFile> single_file(const fs::path& p, const fs::path& conten
   return f;
 }
 
+// Notes what in a file of content/static/ would run in a browser; whether that is allowed is
+// the site's choice (validate/published.cpp).
+void note_active_content(StaticFile& file, const std::string& display) {
+  std::optional<ActiveContent> active = active_kind_of(file.source);
+  if (!active && needs_content(file.source)) {
+    boost::system::error_code ec;
+    std::uintmax_t size = fs::file_size(file.source, ec);
+    if (ec) return;  // gone since it was listed
+    if (size > kMaxCheckedPicture) {
+      active = ActiveContent{"an SVG picture too big to check for scripts (over 8 MiB)", 0, 0};
+    } else {
+      std::ifstream in(file.source, std::ios::binary);
+      std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      active = active_content_in_svg(bytes);
+    }
+  }
+  if (!active) return;
+  file.active = active->what;
+  file.active_at = {display, active->line, active->column};
+}
+
 void list_static(const fs::path& dir, const fs::path& content_root, const std::string& site_dir,
                  ContentTree& tree, Diagnostics& diags) {
   boost::system::error_code ec;
@@ -126,7 +151,9 @@ void list_static(const fs::path& dir, const fs::path& content_root, const std::s
     if (!fs::is_regular_file(p, ec)) continue;
     std::string rel = p.lexically_relative(dir).generic_string();
     if (ec || rel.empty() || starts_with(rel, "../") || rel == "..") continue;
-    tree.static_files.push_back({p.string(), "static/" + rel});
+    StaticFile file{p.string(), "static/" + rel, {}, {}};
+    note_active_content(file, display);
+    tree.static_files.push_back(std::move(file));
   }
   std::sort(tree.static_files.begin(), tree.static_files.end(),
             [](const StaticFile& a, const StaticFile& b) { return a.target < b.target; });

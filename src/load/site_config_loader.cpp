@@ -200,7 +200,7 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
   Fields f(*root, source.display_path, 1, "the site",
            {"title", "tagline", "base_url", "language", "organisation", "theme", "reading_age",
             "quick_exit", "help", "statuses", "themes", "allow_html", "description", "intro",
-            "time_zone"},
+            "time_zone", "allow_active_static"},
            problems);
   if (!f.is_map()) return std::nullopt;
   SiteConfig site;
@@ -262,6 +262,7 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
   if (auto t = f.text("description")) site.description = *t;
   if (auto t = f.text("intro"); t && markdown_size_ok(t->value, t->where, diags)) site.intro = *t;
   if (auto b = f.boolean("allow_html")) site.allow_html = *b;
+  if (auto b = f.boolean("allow_active_static")) site.allow_active_static = *b;
   load_help(f, site);
   load_status_words(f, site);
   load_extra_themes(f, site);

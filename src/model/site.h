@@ -45,6 +45,8 @@ struct SiteConfig {
   std::vector<StatusWords> status_overrides;
   std::vector<ThemeTag> extra_themes;  // themes the site declares beyond The Promise's own
   bool allow_html = false;             // raw HTML in Markdown passes through only when true
+  // Web pages, scripts and SVG pictures with scripts in content/static/ are refused unless true.
+  bool allow_active_static = false;
 };
 
 struct Group {
@@ -164,6 +166,10 @@ struct LanguageRule {
 struct StaticFile {
   std::string source;  // absolute path on disk
   std::string target;  // path under the output folder, e.g. "static/plans/x.pdf"
+  // What in it would run in a reader's browser ("a <script> element"), when anything would,
+  // and where (line 0: the kind of file).
+  std::string active;
+  SourceLocation active_at;
 };
 
 struct Site {

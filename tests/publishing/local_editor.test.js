@@ -183,6 +183,40 @@ test("an update written in the editor is a file Promise Hub accepts, shown by th
   }, 3000, `the preview to show /updates/${slug}/\n${serve.log.join("")}`);
 });
 
+// Uploads land in content/static/, served from the site's own address: a web page or a script
+// there could act for anyone signed in to the editor. admin/media-types.js turns them away.
+test("the editor's media library takes pictures and PDFs only", async () => {
+  const media = path.join(dir, "content", "static", "files");
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route((url) => !["127.0.0.1", "localhost"].includes(url.hostname) && !/^(data|blob):/.test(url.href),
+    (route) => route.abort("blockedbyclient"));
+  const page = await context.newPage();
+  const alerts = [];
+  page.on("dialog", (d) => { alerts.push(d.message()); d.dismiss().catch(() => {}); });
+  await page.goto(`http://127.0.0.1:${port}/admin/`, { waitUntil: "load", timeout: 90000 });
+  await page.getByRole("button", { name: "Login" }).click({ timeout: 30000 });
+  await page.getByRole("link", { name: /Progress updates/ }).first().waitFor({ timeout: 30000 });
+  await page.getByRole("button", { name: "Media" }).click();
+  const input = page.locator("input[type=file]").first();
+  await input.waitFor({ state: "attached", timeout: 30000 });
+  assert.doesNotMatch(await input.getAttribute("accept"), /svg|html|\*\/\*/, "the picker offers only pictures and PDFs");
+
+  await input.setInputFiles({ name: "steal.html", mimeType: "text/html", buffer: Buffer.from("<script src=steal.js></script>") });
+  await waitFor(() => alerts.length === 1, 5000, "the editor to say the file was not added");
+  assert.match(alerts[0], /steal\.html was not added/);
+  await input.setInputFiles({ name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from("<svg onload='x()'/>") });
+  await waitFor(() => alerts.length === 2, 5000, "the editor to refuse the SVG picture");
+
+  // A picture goes through, to the folder the site publishes.
+  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+  await input.setInputFiles({ name: "dot.png", mimeType: "image/png", buffer: png });
+  await waitFor(() => fs.existsSync(path.join(media, "dot.png")), 15000, "the editor to save the picture");
+  await context.close();
+  assert.equal(alerts.length, 2, alerts.join("\n"));
+  assert.ok(!fs.existsSync(path.join(media, "steal.html")), "the web page was written");
+  assert.ok(!fs.existsSync(path.join(media, "logo.svg")), "the SVG picture was written");
+});
+
 // Records every Content-Security-Policy violation on the page (from the document, and from the
 // console for workers), as tests/publishing/csp_browser.test.js does.
 async function watchViolations(context, page) {

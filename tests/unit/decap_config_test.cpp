@@ -233,6 +233,28 @@ TEST(DecapConfig, UsesGitHubThroughNetlifyWithLocalBackendAndEditorialWorkflow) 
   EXPECT_NE(text.find("name: git-gateway"), std::string::npos) << "document git-gateway";
 }
 
+// Decap has no setting for the kinds of file its media library takes: admin/media-types.js,
+// loaded before Decap, turns away all but pictures and PDFs (tests/publishing/local_editor.test.js
+// uploads through the real editor). Uploads land in content/static/, which the build checks too.
+TEST(DecapConfig, UploadsArePicturesAndPdfsOnly) {
+  YAML::Node c = config();
+  EXPECT_EQ(c["media_folder"].as<std::string>().rfind("content/static/", 0), 0u);
+  std::string page = read(kRepo / "themes/promise/static/admin/index.html");
+  std::size_t guard = page.find("<script src=\"media-types.js\"></script>");
+  ASSERT_NE(guard, std::string::npos) << page;
+  EXPECT_LT(guard, page.find("<script src=\"decap-cms.js\"></script>")) << "it must load first";
+  std::string script = read(kRepo / "themes/promise/static/admin/media-types.js");
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(script, m, std::regex(R"(var ALLOWED = /(.+)/i;)")));
+  std::regex allowed(m[1].str(), std::regex::ECMAScript | std::regex::icase);
+  for (const char* ok :
+       {"photo.jpg", "photo.JPEG", "logo.png", "map.gif", "pic.webp", "pic.avif", "plan-2024.pdf"})
+    EXPECT_TRUE(std::regex_search(std::string(ok), allowed)) << ok;
+  for (const char* refused : {"steal.html", "steal.htm", "steal.js", "logo.svg", "logo.svgz",
+                              "page.xhtml", "data.xml", "pdf.html", "plan.pdf.html", "x.mjs"})
+    EXPECT_FALSE(std::regex_search(std::string(refused), allowed)) << refused;
+}
+
 // Both places a status is chosen: an action's status in a plan, and a status change in an update.
 TEST(DecapConfig, StatusIsASelectOfTheSixKeysAndDatesAreWrittenAsYyyyMmDd) {
   std::vector<std::vector<std::string>> status_selects;

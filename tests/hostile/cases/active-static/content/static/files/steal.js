@@ -1,0 +1,1 @@
+fetch("/admin/").then(() => localStorage.getItem("decap-cms-user"));
