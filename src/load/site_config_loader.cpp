@@ -2,7 +2,10 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cctype>
 #include <map>
+
 #include "core/build_clock.h"
 #include "core/phone.h"
 #include "core/text.h"
@@ -191,6 +194,29 @@ void load_extra_themes(const Fields& f, SiteConfig& site) {
   }
 }
 
+// `allow_external_images: true`, or a list of the host names pictures may come from.
+void load_external_images(const Fields& f, SiteConfig& site) {
+  auto node = f.get("allow_external_images");
+  if (!node) return;
+  if (!node->IsSequence()) {
+    if (auto b = f.boolean("allow_external_images")) site.any_external_image = *b;
+    return;
+  }
+  for (const LocatedText& t : f.text_list("allow_external_images")) {
+    std::string host = to_lower_ascii(trim(t.value));
+    bool name_only = !host.empty() && std::all_of(host.begin(), host.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-';
+    });
+    if (!name_only) {
+      f.diags().error(t.where, "`" + t.value + "` in `allow_external_images` should be a host name",
+                      "write only the site's name, e.g. `images.example.org` (no https:// or /)",
+                      "bad-host");
+      continue;
+    }
+    site.external_image_hosts.push_back(host);
+  }
+}
+
 }  // namespace
 
 std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics& diags) {
@@ -200,7 +226,7 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
   Fields f(*root, source.display_path, 1, "the site",
            {"title", "tagline", "base_url", "language", "organisation", "theme", "reading_age",
             "quick_exit", "help", "statuses", "themes", "allow_html", "description", "intro",
-            "time_zone", "allow_active_static"},
+            "time_zone", "allow_active_static", "allow_external_images"},
            problems);
   if (!f.is_map()) return std::nullopt;
   SiteConfig site;
@@ -263,6 +289,7 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
   if (auto t = f.text("intro"); t && markdown_size_ok(t->value, t->where, diags)) site.intro = *t;
   if (auto b = f.boolean("allow_html")) site.allow_html = *b;
   if (auto b = f.boolean("allow_active_static")) site.allow_active_static = *b;
+  load_external_images(f, site);
   load_help(f, site);
   load_status_words(f, site);
   load_extra_themes(f, site);

@@ -47,6 +47,10 @@ struct SiteConfig {
   bool allow_html = false;             // raw HTML in Markdown passes through only when true
   // Web pages, scripts and SVG pictures with scripts in content/static/ are refused unless true.
   bool allow_active_static = false;
+  // `allow_external_images`: pictures from other sites are left out of pages and feeds unless
+  // from one of these hosts (or any, with `true`).
+  bool any_external_image = false;
+  std::vector<std::string> external_image_hosts;
 };
 
 struct Group {

@@ -5,15 +5,19 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <tuple>
 #include <vector>
 
 #include "core/markdown_doc.h"
 #include "core/text.h"
+#include "model/site.h"
 #include "render/raw_html.h"
 
 namespace promisehub {
@@ -24,7 +28,45 @@ struct CharDeleter {
 };
 using CharPtr = std::unique_ptr<char, CharDeleter>;
 
-void apply_safety_rules(cmark_node* root, bool allow_html, int min_heading_level) {
+bool is_blocked_image(const char* url, const ImageRule& rule) {
+  if (rule.any_site || !url) return false;
+  std::optional<std::string> host = other_site_of(url);
+  return host && std::find(rule.hosts.begin(), rule.hosts.end(), *host) == rule.hosts.end();
+}
+
+// Where a node's text starts, and the offset `at` inside its literal (bytes; 1-based).
+ExternalImage located(cmark_node* node, const char* literal, std::size_t at, const char* url) {
+  int line = cmark_node_get_start_line(node), column = cmark_node_get_start_column(node);
+  std::string_view before(literal, at);
+  std::size_t newline = before.rfind('\n');
+  line += static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+  column = newline == std::string_view::npos ? column + static_cast<int>(at)
+                                             : static_cast<int>(at - newline);
+  return {line, column, url};
+}
+
+// Raw HTML without the tags that fetch pictures from other sites.
+std::string without_blocked_fetches(cmark_node* node, const char* literal, const ImageRule& rule,
+                                    std::vector<ExternalImage>* found) {
+  std::string kept;
+  std::size_t copied = 0;
+  for (const FetchedUrl& f : urls_fetched_by(literal)) {
+    if (!is_blocked_image(f.url.c_str(), rule)) continue;
+    if (found) found->push_back(located(node, literal, f.at, f.url.c_str()));
+    if (f.tag_begin < copied) continue;  // a tag with two such URLs goes once
+    kept.append(literal + copied, f.tag_begin - copied);
+    copied = f.tag_end;
+  }
+  if (copied == 0) return literal;
+  return kept + (literal + copied);
+}
+
+// Unsafe links become their text; unsafe images and raw HTML disappear (spec §9), and so do
+// pictures from other sites the site does not allow (noted in `found`, when given). A node
+// inside one that is removed is left alone: it goes with its parent.
+void apply_safety_rules(cmark_node* root, const MarkdownOptions& options,
+                        std::vector<ExternalImage>* found = nullptr) {
+  const bool allow_html = options.allow_html;
   std::vector<cmark_node*> unwrap, remove;
   cmark_node* removing = nullptr;  // the removed image whose alt text is being walked
   int top_level = 7;
@@ -46,7 +88,9 @@ void apply_safety_rules(cmark_node* root, bool allow_html, int min_heading_level
         }
         case CMARK_NODE_IMAGE: {
           const char* url = cmark_node_get_url(node);
-          if (!url || !is_safe_url(url)) {
+          bool blocked = url && is_safe_url(url) && is_blocked_image(url, options.images);
+          if (blocked && found) found->push_back(located(node, "", 0, url));
+          if (!url || !is_safe_url(url) || blocked) {
             remove.push_back(node);
             removing = node;
           }
@@ -55,7 +99,12 @@ void apply_safety_rules(cmark_node* root, bool allow_html, int min_heading_level
         case CMARK_NODE_HTML_BLOCK:
         case CMARK_NODE_HTML_INLINE: {
           const char* lit = cmark_node_get_literal(node);
-          if (!allow_html || !lit || !is_safe_raw_html(lit)) remove.push_back(node);
+          if (!allow_html || !lit || !is_safe_raw_html(lit)) {
+            remove.push_back(node);
+          } else if (std::string kept = without_blocked_fetches(node, lit, options.images, found);
+                     kept.size() != std::strlen(lit)) {
+            cmark_node_set_literal(node, kept.c_str());
+          }
           break;
         }
         case CMARK_NODE_HEADING:
@@ -71,8 +120,8 @@ void apply_safety_rules(cmark_node* root, bool allow_html, int min_heading_level
     while (cmark_node* child = cmark_node_first_child(node)) cmark_node_insert_before(node, child);
     cmark_node_free(node);
   }
-  if (top_level < min_heading_level) {
-    int shift = min_heading_level - top_level;
+  if (top_level < options.min_heading_level) {
+    int shift = options.min_heading_level - top_level;
     IterPtr iter(cmark_iter_new(root));
     cmark_event_type ev;
     while ((ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
@@ -112,7 +161,7 @@ std::string render_markdown(std::string_view markdown, const MarkdownOptions& op
   if (options.allow_html) flags |= CMARK_OPT_UNSAFE;
   MarkdownDoc doc = parse_markdown(markdown, flags);
   if (!doc.root) return {};
-  apply_safety_rules(doc.root.get(), options.allow_html, options.min_heading_level);
+  apply_safety_rules(doc.root.get(), options);
   // Render before the parser is freed: it owns the extension list.
   CharPtr html(cmark_render_html(doc.root.get(), flags,
                                  cmark_parser_get_syntax_extensions(doc.parser.get())));
@@ -121,6 +170,42 @@ std::string render_markdown(std::string_view markdown, const MarkdownOptions& op
   // that looks like a table): pages and feeds must stay valid UTF-8.
   if (!is_valid_utf8(out)) out = to_valid_utf8(out);
   return out;
+}
+
+std::vector<ExternalImage> external_images(std::string_view markdown,
+                                           const MarkdownOptions& options) {
+  std::vector<ExternalImage> found;
+  // Most texts have no picture at all: only those are parsed again.
+  bool may_have = markdown.find("![") != std::string_view::npos ||
+                  (options.allow_html && markdown.find('<') != std::string_view::npos);
+  if (options.images.any_site || !may_have) return found;
+  int flags = kSiteMarkdownOptions;
+  if (options.allow_html) flags |= CMARK_OPT_UNSAFE;
+  MarkdownDoc doc = parse_markdown(markdown, flags);
+  if (!doc.root) return found;
+  apply_safety_rules(doc.root.get(), options, &found);
+  // cmark counts bytes; people count characters.
+  std::vector<std::size_t> line_starts{0};
+  for (std::size_t i = 0; i < markdown.size(); ++i)
+    if (markdown[i] == '\n') line_starts.push_back(i + 1);
+  for (ExternalImage& image : found) {
+    if (image.line < 1 || static_cast<std::size_t>(image.line) > line_starts.size()) continue;
+    std::size_t start = line_starts[static_cast<std::size_t>(image.line) - 1];
+    std::size_t end = std::min(markdown.size(), start + static_cast<std::size_t>(image.column) - 1);
+    image.column = line_column_of(markdown.substr(start, end - start), end - start).second;
+  }
+  std::sort(found.begin(), found.end(), [](const ExternalImage& a, const ExternalImage& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
+  return found;
+}
+
+ImageRule image_rule_for(const SiteConfig& config) {
+  ImageRule rule;
+  rule.any_site = config.any_external_image;
+  for (const auto& host : config.external_image_hosts) rule.hosts.push_back(to_lower_ascii(host));
+  if (auto own = other_site_of(config.base_url)) rule.hosts.push_back(*own);
+  return rule;
 }
 
 std::string markdown_to_text(std::string_view markdown) {

@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "render/markdown.h"
+
 namespace promisehub {
 
 struct OutputFile {
@@ -29,7 +31,8 @@ struct PageSet {
 // An update's body as HTML, with the Markdown it came from, so a later render can reuse it.
 struct RenderedBody {
   std::string markdown, html;
-  bool allow_html = false;  // the site's setting it was rendered with
+  bool allow_html = false;  // the site's settings it was rendered with
+  ImageRule images;
 };
 using BodyCache = std::unordered_map<std::string, RenderedBody>;  // by update slug
 

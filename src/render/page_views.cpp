@@ -13,6 +13,7 @@ namespace promisehub {
 std::string site_markdown(const Site& site, const std::string& text, const std::string& prefix) {
   MarkdownOptions o;
   o.allow_html = site.config.allow_html;
+  o.images = image_rule_for(site.config);
   o.id_prefix = prefix;
   return render_markdown(text, o);
 }

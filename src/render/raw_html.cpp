@@ -3,6 +3,7 @@
 #include "render/raw_html.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 
 #include "core/text.h"
@@ -77,27 +78,39 @@ struct Cursor {
   }
 };
 
-// Reads one tag after its `<` (or `</`); false when it is incomplete or not safe.
-bool read_tag(Cursor& c, bool closing) {
-  std::string name;
+struct Attribute {
+  std::string name;  // lower-case
+  std::string_view value;
+  std::size_t at = 0;  // where the value starts in the HTML
+};
+
+struct Tag {
+  std::size_t begin = 0, end = 0;  // from its '<' to after its '>'
+  bool closing = false;
+  std::string name;  // lower-case
+  std::vector<Attribute> attributes;
+};
+
+// Reads one tag after its `<` (or `</`); false when it never ends, or holds '<' or '>' where the
+// glossary linker would take them for the end of a tag.
+bool read_tag(Cursor& c, Tag& tag) {
   while (!c.done() && !is_space(c.peek()) && c.peek() != '/' && c.peek() != '>')
-    name += static_cast<char>(std::tolower(static_cast<unsigned char>(c.s[c.i++])));
-  if (!closing && is_forbidden_element(name)) return false;
+    tag.name += static_cast<char>(std::tolower(static_cast<unsigned char>(c.s[c.i++])));
   while (true) {
     while (!c.done() && (is_space(c.peek()) || c.peek() == '/')) ++c.i;
     if (c.done()) return false;  // the tag never ends: it would swallow what follows
     if (c.peek() == '>') {
-      ++c.i;
+      tag.end = ++c.i;
       return true;
     }
-    std::string attr;
+    Attribute attr;
     // The first character may be '=' (an odd name, but a name all the same).
     do {
-      attr += static_cast<char>(std::tolower(static_cast<unsigned char>(c.s[c.i++])));
+      attr.name += static_cast<char>(std::tolower(static_cast<unsigned char>(c.s[c.i++])));
     } while (!c.done() && !is_space(c.peek()) && c.peek() != '/' && c.peek() != '>' &&
              c.peek() != '=');
     while (!c.done() && is_space(c.peek())) ++c.i;
-    std::string_view value;
+    attr.at = c.i;
     if (c.peek() == '=') {
       ++c.i;
       while (!c.done() && is_space(c.peek())) ++c.i;
@@ -106,21 +119,37 @@ bool read_tag(Cursor& c, bool closing) {
       if (quote == '"' || quote == '\'') {
         std::size_t end = c.s.find(quote, c.i + 1);
         if (end == std::string_view::npos) return false;  // an open quote swallows the page
-        value = c.s.substr(c.i + 1, end - c.i - 1);
+        attr.at = c.i + 1;
+        attr.value = c.s.substr(c.i + 1, end - c.i - 1);
         c.i = end + 1;
       } else {
-        std::size_t start = c.i;
+        attr.at = c.i;
         while (!c.done() && !is_space(c.peek()) && c.peek() != '>') ++c.i;
-        value = c.s.substr(start, c.i - start);
+        attr.value = c.s.substr(attr.at, c.i - attr.at);
       }
     }
     // '<' or '>' inside an attribute: harmless to a browser, but not to the glossary linker,
     // which finds tags by their '>' and would put its own markup inside the value.
-    if (attr.find_first_of("<>") != std::string::npos ||
-        value.find_first_of("<>") != std::string_view::npos)
+    if (attr.name.find_first_of("<>") != std::string::npos ||
+        attr.value.find_first_of("<>") != std::string_view::npos)
       return false;
-    if (!closing && !safe_attribute(attr, value)) return false;
+    tag.attributes.push_back(std::move(attr));
   }
+}
+
+bool is_safe_tag(const Tag& tag) {
+  if (tag.closing) return true;
+  if (is_forbidden_element(tag.name)) return false;
+  return std::all_of(tag.attributes.begin(), tag.attributes.end(),
+                     [](const Attribute& a) { return safe_attribute(a.name, a.value); });
+}
+
+// Attributes whose URLs a browser fetches by itself as the page loads (or, for `ping`, when a
+// link is followed): a picture, a video's poster, a table's background …
+bool is_fetch_attribute(const std::string& name) {
+  static const char* const kFetched[] = {"src",    "srcset", "imagesrcset", "poster", "background",
+                                         "lowsrc", "dynsrc", "ping",        "data"};
+  return std::find(std::begin(kFetched), std::end(kFetched), name) != std::end(kFetched);
 }
 
 // A comment after its "<!", as a browser ends it: at "-->", "--!>", or at once for "<!-->" and
@@ -220,7 +249,12 @@ std::string decode_html_references(std::string_view text) {
   return out;
 }
 
-bool is_safe_raw_html(std::string_view html) {
+namespace {
+
+// Every tag of `html` as a browser reads it, shown to `on_tag`; false when a part is incomplete
+// or `on_tag` says a tag is not safe.
+template <typename OnTag>
+bool walk_tags(std::string_view html, OnTag on_tag) {
   Cursor c{html};
   while (!c.done()) {
     std::size_t lt = html.find('<', c.i);
@@ -230,15 +264,83 @@ bool is_safe_raw_html(std::string_view html) {
       if (!read_comment(c)) return false;
     } else if (c.peek() == '!' || c.peek() == '?') {
       if (!c.skip_to(">")) return false;  // doctype, CDATA, processing instruction
-    } else if (c.peek() == '/' && c.i + 1 < html.size() && is_alpha(html[c.i + 1])) {
-      ++c.i;
-      if (!read_tag(c, true)) return false;
-    } else if (is_alpha(c.peek())) {
-      if (!read_tag(c, false)) return false;
+    } else if (is_alpha(c.peek()) ||
+               (c.peek() == '/' && c.i + 1 < html.size() && is_alpha(html[c.i + 1]))) {
+      Tag tag;
+      tag.begin = lt;
+      tag.closing = c.peek() == '/';
+      if (tag.closing) ++c.i;
+      if (!read_tag(c, tag) || !on_tag(tag)) return false;
     }
     // Anything else is a plain '<' in text.
   }
   return true;
+}
+
+}  // namespace
+
+bool is_safe_raw_html(std::string_view html) {
+  return walk_tags(html, is_safe_tag);
+}
+
+std::vector<FetchedUrl> urls_fetched_by(std::string_view html) {
+  std::vector<FetchedUrl> out;
+  walk_tags(html, [&](const Tag& tag) {
+    for (const Attribute& a : tag.attributes) {
+      if (tag.closing || !is_fetch_attribute(a.name)) continue;
+      std::string value = decode_html_references(a.value);
+      if (a.name != "srcset" && a.name != "imagesrcset" && a.name != "ping") {
+        out.push_back({tag.begin, tag.end, a.at, trim(value)});
+        continue;
+      }
+      // "a.png 1x, b.png 2x"; `ping` lists addresses with spaces between.
+      for (const auto& part : split(value, a.name == "ping" ? ' ' : ',')) {
+        std::string url = trim(part);
+        url = url.substr(0, url.find_first_of(" \t\n"));
+        if (!url.empty()) out.push_back({tag.begin, tag.end, a.at, url});
+      }
+    }
+    return true;
+  });
+  return out;
+}
+
+// The host a URL fetches from when it names another site ("https://…", "//…"), as a browser
+// reads it: tabs and newlines dropped, '\' as '/', any number of slashes, no user or port.
+std::optional<std::string> other_site_of(std::string_view raw) {
+  std::string url;
+  for (char c : to_lower_ascii(trim(raw)))
+    if (c != '\t' && c != '\n' && c != '\r') url += c == '\\' ? '/' : c;
+  std::size_t from;
+  if (starts_with(url, "//")) {
+    from = 0;
+  } else if (starts_with(url, "http:") || starts_with(url, "https:")) {
+    from = url.find(':') + 1;
+  } else {
+    return std::nullopt;  // relative, or a kind of address that fetches nothing (mailto:)
+  }
+  from = std::min(url.find_first_not_of('/', from), url.size());
+  std::string host = url.substr(from, url.find_first_of("/?#", from) - from);
+  if (std::size_t at = host.rfind('@'); at != std::string::npos) host.erase(0, at + 1);
+  if (starts_with(host, "[")) {
+    host = host.substr(0, host.find(']') + 1);
+  } else if (std::size_t colon = host.find(':'); colon != std::string::npos) {
+    host.erase(colon);
+  }
+  std::string decoded;  // browsers decode %41 in a host name
+  for (std::size_t i = 0; i < host.size(); ++i) {
+    if (host[i] == '%' && i + 2 < host.size() &&
+        std::isxdigit(static_cast<unsigned char>(host[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(host[i + 2]))) {
+      decoded += static_cast<char>(std::stoi(host.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      decoded += host[i];
+    }
+  }
+  host = to_lower_ascii(decoded);
+  while (!host.empty() && host.back() == '.') host.pop_back();
+  return host;
 }
 
 }  // namespace promisehub

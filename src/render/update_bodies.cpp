@@ -14,6 +14,7 @@ std::vector<std::string> render_update_bodies(const Site& site, std::vector<char
                                               BodyCache* cache, int jobs) {
   const std::size_t n = site.updates.size();
   const bool allow_html = site.config.allow_html;
+  const ImageRule images = image_rule_for(site.config);
   needed.resize(n, 0);
   // The site's feed shows the newest updates, and each plan's feed its own newest.
   for (std::size_t i = n > kFeedSize ? n - kFeedSize : 0; i < n; ++i) needed[i] = 1;
@@ -22,11 +23,12 @@ std::vector<std::string> render_update_bodies(const Site& site, std::vector<char
     if (per_plan[site.updates[i].plan.value]++ < kFeedSize) needed[i] = 1;
   std::vector<std::string> html(n);
   if (cache) {
-    // A body's HTML depends only on its Markdown, allow_html and the slug (the cache's key).
+    // A body's HTML depends only on its Markdown, allow_html, the pictures allowed and the slug
+    // (the cache's key).
     for (std::size_t i = 0; i < n; ++i) {
       if (!needed[i]) continue;
       auto it = cache->find(site.updates[i].slug);
-      if (it == cache->end() || it->second.allow_html != allow_html ||
+      if (it == cache->end() || it->second.allow_html != allow_html || !(it->second.images == images) ||
           it->second.markdown != site.updates[i].body.value)
         continue;
       html[i] = it->second.html;
@@ -42,7 +44,7 @@ std::vector<std::string> render_update_bodies(const Site& site, std::vector<char
   if (cache) {
     for (std::size_t i = 0; i < n; ++i)
       if (needed[i])
-        (*cache)[site.updates[i].slug] = {site.updates[i].body.value, html[i], allow_html};
+        (*cache)[site.updates[i].slug] = {site.updates[i].body.value, html[i], allow_html, images};
     if (cache->size() > n) {  // forget updates that are gone
       std::set<std::string> slugs;
       for (const auto& u : site.updates) slugs.insert(u.slug);

@@ -139,6 +139,7 @@ void validate_references(const Site& site, Diagnostics& diags) {
   for (const auto& u : site.updates) check_update(site, u, diags);
   // What the site publishes as is: checked here, where build, check and serve all pass.
   validate_static_files(site, diags);
+  report_external_images(site, diags);
 }
 
 }  // namespace promisehub
