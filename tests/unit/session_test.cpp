@@ -239,6 +239,27 @@ TEST(SiteSession, AllowHtmlChangeRendersUpdateBodiesAgain) {
             std::string::npos);
 }
 
+TEST(SiteSession, AllowExternalImagesChangeRendersUpdateBodiesAgain) {
+  TempSite site;
+  site.add_themes();
+  site.write(
+      "content/updates/2025-01-10-pic.md",
+      upd("Pic", "2025-01-10", "1.1", "", "A ![photo](https://images.example.org/a.png).\n"));
+  SiteSession session(options_for(site));
+  Diagnostics d1;
+  ASSERT_TRUE(session.refresh(d1).ok);
+  const char* page = "updates/2025-01-10-pic/index.html";
+  EXPECT_EQ(session.pages()->find(page)->content().find("images.example.org"), std::string::npos);
+  tick();
+  site.write("content/site.yaml",
+             std::string(TempSite::kSiteYaml) + "allow_external_images: [images.example.org]\n");
+  Diagnostics d2;
+  ASSERT_TRUE(session.refresh(d2).ok);
+  expect_same_files(contents(*session.pages()), full_build(site));
+  EXPECT_NE(session.pages()->find(page)->content().find("https://images.example.org/a.png"),
+            std::string::npos);
+}
+
 TEST(SiteSession, HiddenUpdatesAreCheckedAgainWhenAPlanChanges) {
   for (const std::string& hidden : {std::string("draft: true\n"), std::string()}) {
     TempSite site;
