@@ -30,6 +30,31 @@ bool looks_like_language_tag(const std::string& tag) {
   return true;
 }
 
+// What is wrong with a base_url's host or path, if anything. Browsers tidy `.`, `..` and
+// `%2e` folders away before they ask, so a path holding them never matches the one the site
+// links to (serve redirected for ever); an empty folder ("//") makes links that leave the site.
+std::optional<std::string> base_url_problem(const std::string& url) {
+  std::size_t host = url.find("://") + 3;
+  std::size_t path = std::min(url.find('/', host), url.size());
+  if (url.substr(host, path - host).find('@') != std::string::npos)
+    return "a user name before its host (`…@`)";
+  std::vector<std::string> folders = split(url.substr(std::min(path + 1, url.size())), '/');
+  if (!folders.empty() && folders.back().empty()) folders.pop_back();  // the final '/'
+  for (const auto& folder : folders) {
+    std::string plain = to_lower_ascii(replace_all(folder, "%2e", "."));
+    if (folder.empty()) return "an empty folder (`//`)";
+    if (plain == "." || plain == "..") return "a `" + folder + "` folder";
+    bool simple = std::all_of(folder.begin(), folder.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' ||
+             c == '~';
+    });
+    if (!simple)
+      return "the folder `" + folder +
+             "`, with characters other than letters, digits, -, _, . and ~";
+  }
+  return std::nullopt;
+}
+
 // The Call link must dial the number people read: a `dial:` written by hand is checked strictly,
 // and a number read from `phone` is reported when the text holds more than one.
 void load_dial(const Fields& h, const std::optional<LocatedText>& phone, HelpLine& line) {
@@ -245,6 +270,13 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
       problems.error(t->where, "`base_url` should be the address of the site's home page only",
                      "remove the part from `?` or `#`, e.g. https://promise.example.org/",
                      "bad-url");
+    } else if (auto problem = base_url_problem(url)) {
+      problems.error(
+          t->where,
+          "`base_url` should be the site's address as readers see it, but it has " + *problem,
+          "write the home page's address, e.g. https://promise.example.org/ or "
+          "https://www.example.gov.uk/promise/",
+          "bad-url");
     } else {
       if (url.back() != '/') url += '/';
       site.base_url = url;
