@@ -21,15 +21,39 @@ namespace {
 
 constexpr std::size_t kMaxCheckedPicture = 8u << 20;  // an SVG bigger than this is not read
 
-// A link (or a path through one) must stay inside content/; anything else is refused. Those
-// errors, and those for pipes and devices, have no line: a line would make the message show the
-// file's first line, which is outside the site (or would block).
-bool stays_inside(const fs::path& file, const fs::path& content_root) {
+// A link (or a path through one) must lead to something inside content/; anything else is
+// refused. Those errors, and those for pipes and devices, have no line: a line would make the
+// message show the file's first line, which is outside the site (or would block).
+struct LinkProblem {
+  std::string message, hint, code;
+};
+
+// Why `file` may not be read, if it may not: where its links lead, or that they lead nowhere.
+// `copy_into` names the folder the hints suggest ("content/", "content/static/").
+std::optional<LinkProblem> link_problem(const fs::path& file, const fs::path& content_root,
+                                        const std::string& copy_into = "content/") {
   boost::system::error_code ec;
   fs::path real = fs::canonical(file, ec);
-  if (ec) return false;
+  if (ec == boost::system::errc::too_many_symbolic_link_levels)
+    return LinkProblem{"this link leads round in a loop: following it comes back to it",
+                       "remove the link, or make it point to a real file in " + copy_into,
+                       "link-loop"};
+  if (ec == boost::system::errc::no_such_file_or_directory)
+    return LinkProblem{"this link leads to something that does not exist",
+                       "remove the link, or put the file itself in " + copy_into, "broken-link"};
+  if (ec)
+    return LinkProblem{"this link cannot be followed: " + ec.message(),
+                       "put the file itself in " + copy_into + " instead of linking to it",
+                       "link-unreadable"};
   std::string r = real.string(), root = content_root.string();
-  return r == root || starts_with(r, root + "/");
+  if (r == root || starts_with(r, root + "/")) return std::nullopt;
+  return LinkProblem{"this is a link to something outside content/",
+                     "copy the file into " + copy_into + " instead of linking to it",
+                     "link-outside"};
+}
+
+void report(const LinkProblem& problem, const std::string& display, Diagnostics& diags) {
+  diags.error({display, 0, 0}, problem.message, problem.hint, problem.code);
 }
 
 // "content/plans/x.yaml". Lexically: fs::relative would follow a link and show where it leads.
@@ -50,7 +74,7 @@ std::vector<ContentFile> list_folder(const fs::path& dir, const fs::path& conten
   if (!handle) return out;
   // A folder inside content/ holds only files inside content/, except through links: only links
   // (and every entry of a folder that is itself outside) need the costly canonical check.
-  const bool folder_inside = stays_inside(dir, content_root);
+  const bool folder_inside = !link_problem(dir, content_root);
   const std::string dir_path = dir.string() + "/";
   const std::string display_dir = display_path(dir, site_dir) + "/";
   const int dir_fd = ::dirfd(handle.get());
@@ -61,10 +85,11 @@ std::vector<ContentFile> list_folder(const fs::path& dir, const fs::path& conten
     struct stat st {};
     if (::fstatat(dir_fd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) continue;  // gone
     bool is_link = S_ISLNK(st.st_mode);
-    if ((!folder_inside || is_link) && !stays_inside(dir / name, content_root)) {
-      diags.error({display, 0, 0}, "this is a link to something outside content/",
-                  "copy the file into content/ instead of linking to it", "link-outside");
-      continue;
+    if (!folder_inside || is_link) {
+      if (auto problem = link_problem(dir / name, content_root)) {
+        report(*problem, display, diags);
+        continue;
+      }
     }
     if (is_link && ::fstatat(dir_fd, name.c_str(), &st, 0) != 0) continue;
     if (S_ISDIR(st.st_mode)) continue;
@@ -97,9 +122,8 @@ std::optional<ContentFile> single_file(const fs::path& p, const fs::path& conten
                                        const std::string& display, Diagnostics& diags) {
   boost::system::error_code ec;
   if (!fs::exists(fs::symlink_status(p, ec))) return std::nullopt;
-  if (!stays_inside(p, content_root)) {
-    diags.error({display, 0, 0}, "this is a link to something outside content/",
-                "copy the file into content/ instead of linking to it", "link-outside");
+  if (auto problem = link_problem(p, content_root)) {
+    report(*problem, display, diags);
     return std::nullopt;
   }
   ContentFile f{p.string(), display, p.stem().string()};
@@ -142,9 +166,8 @@ void list_static(const fs::path& dir, const fs::path& content_root, const std::s
       continue;
     }
     std::string display = display_path(p, site_dir);
-    if (!stays_inside(p, content_root)) {
-      diags.error({display, 0, 0}, "this is a link to something outside content/",
-                  "copy the file into content/static/ instead of linking to it", "link-outside");
+    if (auto problem = link_problem(p, content_root, "content/static/")) {
+      report(*problem, display, diags);
       if (fs::is_directory(p, ec)) it.disable_recursion_pending();
       continue;
     }

@@ -208,13 +208,14 @@ TEST_P(Hostile, Case) {
   EXPECT_EQ(r.err.find("internal error"), std::string::npos) << r.err;
 
   // Every message is where the problem is: path:line:col, like a compiler. Only a link out of
-  // content/ or a pipe is named without a line: the line shown under a message would be read
-  // from outside the site, or block. So is a file of content/static/ refused for its kind (a
-  // web page, a script): the whole file is the problem, and it may not be text.
+  // content/ (or one that leads nowhere) or a pipe is named without a line: the line shown under
+  // a message would be read from outside the site, or block. So is a file of content/static/
+  // refused for its kind (a web page, a script): the whole file is the problem, and it may not
+  // be text.
   std::regex located("^[^ ].*:[1-9][0-9]*:[1-9][0-9]*: (error|warning): .+");
   std::regex whole_file(
-      "^content/[^:]+: error: (this is a link to something outside content/|"
-      "this is not a regular file|this file would run as a program) .+");
+      "^content/[^:]+: error: (this is a link to something outside content/|this link |"
+      "this is not a regular file|this file would run as a program).+");
   std::istringstream lines(r.err);
   for (std::string line; std::getline(lines, line);) {
     if (line.find(": error: ") != std::string::npos ||

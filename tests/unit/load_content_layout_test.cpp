@@ -1,9 +1,14 @@
 // What content/ and site.yaml hold, said plainly: a base_url whose path a browser rewrites (serve
-// used to redirect for ever).
+// used to redirect for ever), and a link that leads round in a loop (it was called "a link to
+// something outside content/").
 #include <gtest/gtest.h>
+
+#include <boost/filesystem.hpp>
 
 #include "core/text.h"
 #include "support/temp_site.h"
+
+namespace fs = boost::filesystem;
 
 namespace promisehub {
 namespace {
@@ -39,6 +44,25 @@ TEST(BaseUrl, PlainAddressesPass) {
     site.write("content/site.yaml", with_base_url(url));
     EXPECT_TRUE(site.messages().empty()) << url << "\n" << join(site.messages(), "\n");
   }
+}
+
+TEST(ContentLinks, ALoopIsCalledALoopAndANowhereLinkSaysSo) {
+  TempSite site;
+  fs::create_symlink("loop.yaml", fs::path(site.dir()) / "content/plans/loop.yaml");
+  fs::create_directories(fs::path(site.dir()) / "content/static");
+  fs::create_symlink("b", fs::path(site.dir()) / "content/static/a");
+  fs::create_symlink("a", fs::path(site.dir()) / "content/static/b");
+  fs::create_symlink("glossary-old.yaml", fs::path(site.dir()) / "content/glossary.yaml");
+  auto messages = site.messages();
+  EXPECT_TRUE(testing::any_message_has(
+      messages, {"content/plans/loop.yaml: error: this link leads round in a loop"}))
+      << join(messages, "\n");
+  EXPECT_TRUE(testing::any_message_has(
+      messages, {"content/static/a: error: this link leads round in a loop", "content/static/"}));
+  EXPECT_TRUE(testing::any_message_has(
+      messages,
+      {"content/glossary.yaml: error: this link leads to something that does not exist"}));
+  for (const auto& m : messages) EXPECT_EQ(m.find("outside content/"), std::string::npos) << m;
 }
 
 }  // namespace
