@@ -92,7 +92,14 @@ std::vector<ContentFile> list_folder(const fs::path& dir, const fs::path& conten
       }
     }
     if (is_link && ::fstatat(dir_fd, name.c_str(), &st, 0) != 0) continue;
-    if (S_ISDIR(st.st_mode)) continue;
+    if (S_ISDIR(st.st_mode)) {
+      diags.warning({display, 0, 0},
+                    "this folder is not read: " + kind + "s are read from " + display_dir +
+                        " itself, not from folders in it",
+                    "move its files up into " + display_dir + ", or the folder out of content/",
+                    "ignored-folder");
+      continue;
+    }
     if (!S_ISREG(st.st_mode)) {
       diags.error({display, 0, 0}, "this is not a regular file",
                   "content files must be plain text files", "unreadable");
@@ -182,6 +189,34 @@ void list_static(const fs::path& dir, const fs::path& content_root, const std::s
             [](const StaticFile& a, const StaticFile& b) { return a.target < b.target; });
 }
 
+// What content/ holds besides its files and folders (spec §1) is never read: said once, so a
+// misnamed folder ("update/") or file ("glossary.yml") is not a silent gap in the site.
+void note_unknown_entries(const fs::path& content, Diagnostics& diags) {
+  static const char* const kFolders[] = {"plans", "updates", "pages", "static"};
+  static const char* const kFiles[] = {"site.yaml", "glossary.yaml", "language.yaml"};
+  boost::system::error_code ec;
+  for (fs::directory_iterator it(content, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (name.empty() || name[0] == '.' || name.back() == '~') continue;
+    std::string display = "content/" + name;
+    if (fs::is_directory(it->path(), ec)) {
+      if (std::find(std::begin(kFolders), std::end(kFolders), name) != std::end(kFolders)) continue;
+      std::string hint = "content/ holds plans/, updates/, pages/ and static/";
+      std::vector<std::string> known(std::begin(kFolders), std::end(kFolders));
+      if (auto guess = closest_match(name, known)) hint = "did you mean " + *guess + "/? " + hint;
+      diags.warning({display, 0, 0}, "this folder is not read", hint, "ignored-folder");
+      continue;
+    }
+    std::string ext = it->path().extension().string();
+    if (ext != ".yaml" && ext != ".yml") continue;  // a README and the like are for people
+    if (std::find(std::begin(kFiles), std::end(kFiles), name) != std::end(kFiles)) continue;
+    std::vector<std::string> known(std::begin(kFiles), std::end(kFiles));
+    std::string hint = "the files read here are site.yaml, glossary.yaml and language.yaml";
+    if (auto guess = closest_match(name, known)) hint = "did you mean " + *guess + "? " + hint;
+    diags.warning({display, 1, 1}, "this file is not read", hint, "ignored-file");
+  }
+}
+
 }  // namespace
 
 ContentTree find_content(const std::string& site_dir, Diagnostics& diags) {
@@ -205,6 +240,7 @@ ContentTree find_content(const std::string& site_dir, Diagnostics& diags) {
   tree.updates = list_folder(content / "updates", root, site_dir, ".md", "Markdown update", diags);
   tree.pages = list_folder(content / "pages", root, site_dir, ".md", "Markdown page", diags);
   list_static(content / "static", root, site_dir, tree, diags);
+  note_unknown_entries(content, diags);
   return tree;
 }
 

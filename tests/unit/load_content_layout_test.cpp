@@ -1,6 +1,7 @@
 // What content/ and site.yaml hold, said plainly: a base_url whose path a browser rewrites (serve
-// used to redirect for ever), and a link that leads round in a loop (it was called "a link to
-// something outside content/").
+// used to redirect for ever), a link that leads round in a loop (it was called "a link to
+// something outside content/"), and folders and files that are never read (they were skipped
+// without a word).
 #include <gtest/gtest.h>
 
 #include <boost/filesystem.hpp>
@@ -63,6 +64,26 @@ TEST(ContentLinks, ALoopIsCalledALoopAndANowhereLinkSaysSo) {
       messages,
       {"content/glossary.yaml: error: this link leads to something that does not exist"}));
   for (const auto& m : messages) EXPECT_EQ(m.find("outside content/"), std::string::npos) << m;
+}
+
+TEST(ContentFolders, FoldersAndFilesThatAreNotReadAreWarnings) {
+  TempSite site;
+  site.write("content/updates/dundee/2024-07-01-news.md", TempSite::kUpdateMd);
+  site.write("content/update/2024-07-02-more.md", TempSite::kUpdateMd);
+  site.write("content/glossary.yml", "- term: CEYP\n  plain: Young people in care.\n");
+  site.write("content/README.md", "Notes for the team.\n");
+  auto messages = site.messages();
+  EXPECT_EQ(messages.size(), 3u) << join(messages, "\n");
+  EXPECT_TRUE(testing::any_message_has(
+      messages, {"content/updates/dundee: warning: this folder is not read: Markdown updates are "
+                 "read from content/updates/ itself",
+                 "move its files up into content/updates/"}))
+      << join(messages, "\n");
+  EXPECT_TRUE(testing::any_message_has(
+      messages, {"content/update: warning: this folder is not read", "did you mean updates/?"}));
+  EXPECT_TRUE(testing::any_message_has(
+      messages,
+      {"content/glossary.yml:1:1: warning: this file is not read", "did you mean glossary.yaml?"}));
 }
 
 }  // namespace
