@@ -202,7 +202,7 @@ MustacheScan scan_mustache(std::string_view text, const std::string& shown_path)
                               "template-syntax"});
       break;
     }
-    bool triple = open == "{{" && body < text.size() && text[body] == '{' &&
+    bool triple = body < text.size() && text[body] == '{' &&
                   close_at + close.size() < text.size() && text[close_at + close.size()] == '}';
     if (triple) ++close_at;
     std::string_view inside = text.substr(body, close_at - body);
