@@ -4,6 +4,7 @@
 #include "core/active_content.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 
 #include "core/text.h"
@@ -54,6 +55,14 @@ std::string extension_of(std::string_view name) {
   std::size_t dot = base.rfind('.');
   return dot == std::string_view::npos || dot == 0 ? std::string()
                                                    : to_lower_ascii(base.substr(dot));
+}
+
+// Letters, digits, '-', '_', '.', ':' and anything beyond ASCII: what XML allows in a name.
+bool is_xml_name(std::string_view name) {
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    unsigned char u = static_cast<unsigned char>(c);
+    return u >= 0x80 || std::isalnum(u) || c == '-' || c == '_' || c == '.' || c == ':';
+  });
 }
 
 std::string local_name(std::string_view name) {
@@ -150,28 +159,49 @@ std::optional<ActiveContent> active_content_in_svg(std::string_view svg) {
   auto unfinished = [&](std::size_t offset) {
     return found(offset, "markup that is never finished, so the rest cannot be checked");
   };
+  // XML has no '<' inside a tag, a declaration or an instruction: a picture that does is not
+  // well-formed, and what a program makes of it is anyone's guess.
+  auto misplaced = [&](std::size_t offset) {
+    return found(offset, "a '<' inside a tag, so the picture is not well-formed XML");
+  };
+  auto badly_named = [&](std::size_t offset, std::string_view name) {
+    return found(offset, "the name `" + std::string(name) +
+                             "`, which XML does not allow, so the picture is not well-formed");
+  };
   for (std::size_t i = svg.find('<'); i != std::string_view::npos; i = svg.find('<', i)) {
     const std::size_t lt = i;
     if (svg.compare(i, 4, "<!--") == 0 || svg.compare(i, 9, "<![CDATA[") == 0) {
       bool comment = svg[i + 2] == '-';
-      std::size_t end = svg.find(comment ? "-->" : "]]>", i + 4);
+      std::size_t start = i + (comment ? 4 : 9);
+      std::size_t end = svg.find(comment ? "-->" : "]]>", start);
       if (end == std::string_view::npos) return unfinished(lt);
+      // XML allows no "--" in a comment: where one ends is then anyone's guess.
+      if (comment && svg.substr(start, end - start).find("--") != std::string_view::npos)
+        return found(lt, "a comment with `--` inside it, so the picture is not well-formed XML");
       i = end + 3;
       continue;
     }
     if (i + 1 < svg.size() && svg[i + 1] == '!') {
       // A DOCTYPE naming the SVG DTD is harmless; one with its own declarations ("[ … ]") can
       // define entities that expand into markup this reading never sees.
+      // XML has no other declaration in a document.
+      if (svg.compare(i, 9, "<!DOCTYPE") != 0 || i + 9 >= svg.size() || !is_space(svg[i + 9]))
+        return found(lt,
+                     "a `<!` that is not a comment, CDATA or DOCTYPE, so the picture is not "
+                     "well-formed XML");
       std::size_t end = svg.find('>', i);
       if (end == std::string_view::npos) return unfinished(lt);
-      if (svg.substr(i, end - i).find('[') != std::string_view::npos)
+      std::string_view declaration = svg.substr(i, end - i);
+      if (declaration.find('[') != std::string_view::npos)
         return found(lt, "a DOCTYPE with declarations of its own, which can hide markup");
+      if (declaration.find('<', 1) != std::string_view::npos) return misplaced(lt);
       i = end + 1;
       continue;
     }
     if (i + 1 < svg.size() && svg[i + 1] == '?') {
       std::size_t end = svg.find("?>", i);
       if (end == std::string_view::npos) return unfinished(lt);
+      if (svg.substr(i + 1, end - i - 1).find('<') != std::string_view::npos) return misplaced(lt);
       std::size_t name_end = i + 2;
       while (name_end < end && !is_space(svg[name_end])) ++name_end;
       std::string target = to_lower_ascii(svg.substr(i + 2, name_end - i - 2));
@@ -190,6 +220,8 @@ std::optional<ActiveContent> active_content_in_svg(std::string_view svg) {
       i = j;
       continue;
     }
+    if (name.find('<') != std::string_view::npos) return misplaced(lt);
+    if (!is_xml_name(name)) return badly_named(lt, name);
     std::string local = local_name(name);
     if (!closing && std::find(std::begin(kActiveElements), std::end(kActiveElements), local) !=
                         std::end(kActiveElements))
@@ -220,7 +252,9 @@ std::optional<ActiveContent> active_content_in_svg(std::string_view svg) {
           value = svg.substr(start, j - start);
         }
       }
-      if (attr.empty()) continue;  // "=value" with no name: nothing a browser reads
+      if (attr.find('<') != std::string_view::npos || value.find('<') != std::string_view::npos)
+        return misplaced(attr_start);
+      if (attr.empty() || !is_xml_name(attr)) return badly_named(attr_start, attr);
       if (auto what = active_attribute(attr, value)) return found(attr_start, *what);
     }
     i = j + 1;

@@ -72,6 +72,20 @@ TEST(ActiveContent, EverythingInAnSvgThatCanRunIsFoundWithItsLine) {
             "a processing instruction (<?xml-stylesheet …?>) at 1:1");
   EXPECT_EQ(what_runs("<svg><rect width='1"),
             "markup that is never finished, so the rest cannot be checked at 1:6");
+  EXPECT_EQ(what_runs("<svg><a title=\"<script>\"/></svg>"),
+            "a '<' inside a tag, so the picture is not well-formed XML at 1:9");
+  EXPECT_EQ(what_runs("<svg><svg:script[ xmlns:svg='http://www.w3.org/2000/svg'/></svg>"),
+            "the name `svg:script[`, which XML does not allow, so the picture is not well-formed "
+            "at 1:6");
+  EXPECT_EQ(what_runs("<svg><<script>x</svg>"),
+            "a '<' inside a tag, so the picture is not well-formed XML at 1:6");
+  EXPECT_EQ(what_runs("<!DOCTYPE svg \"<script>\"><svg/>"),
+            "a '<' inside a tag, so the picture is not well-formed XML at 1:1");
+  EXPECT_EQ(what_runs("<!-->a -- b<script>x()</script>-->"),
+            "a comment with `--` inside it, so the picture is not well-formed XML at 1:1");
+  EXPECT_EQ(what_runs("<svg><!x:script>"),
+            "a `<!` that is not a comment, CDATA or DOCTYPE, so the picture is not well-formed XML "
+            "at 1:6");
   EXPECT_EQ(what_runs("<svg><!-- <script>"),
             "markup that is never finished, so the rest cannot be checked at 1:6");
 }
