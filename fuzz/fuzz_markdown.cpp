@@ -1,12 +1,14 @@
 // Fuzzes Markdown rendering with the safety rules of spec §9: whatever the input, the HTML holds
 // no script, no event handler and no script or data URL (tests/hostile/html_safety.h reads it
-// as a browser would). An input starting with "!html\n" is rendered as with `allow_html: true`.
+// as a browser would), and no picture from another site. An input starting with "!html\n" is
+// rendered as with `allow_html: true`.
 #include <cstdio>
 #include <string>
 
 #include "core/text.h"
 #include "hostile/html_safety.h"
 #include "render/markdown.h"
+#include "render/raw_html.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace promisehub;
@@ -30,6 +32,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!options.allow_html && to_lower_ascii(html).find("<script") != std::string::npos)
     __builtin_trap();
   if (!is_valid_utf8(html)) __builtin_trap();
+  // Pictures from other sites are left out (none allowed here), and each is located.
+  if (!options.allow_html) {
+    for (std::size_t at = html.find("<img src=\""); at != std::string::npos;
+         at = html.find("<img src=\"", at + 1)) {
+      std::size_t start = at + 10, end = html.find('"', start);
+      std::string src = replace_all(html.substr(start, end - start), "&amp;", "&");
+      if (other_site_of(src)) {
+        std::fprintf(stderr, "a picture from another site: %s\n", src.c_str());
+        __builtin_trap();
+      }
+    }
+  }
+  for (const auto& image : external_images(text, options))
+    if (image.line < 1 || image.column < 1 || image.url.empty()) __builtin_trap();
   markdown_to_text(text);
   return 0;
 }

@@ -5,7 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus="$root/fuzz/corpus"
 rm -rf "$corpus"
-mkdir -p "$corpus"/{front_matter,site_config,plan,update,page,glossary,language,markdown}
+mkdir -p "$corpus"/{front_matter,site_config,plan,update,page,glossary,language,markdown,static_svg}
 
 seed() {  # seed TARGET FILE NAME
   if [ -f "$2" ] && [ ! -L "$2" ]; then cp "$2" "$corpus/$1/$3"; fi
@@ -29,6 +29,7 @@ for dir in "$root/content" "$root/tests/hostile/base/content" "$root"/tests/host
       { echo '!html'; awk 'n>=2{print} /^---$/{n++}' "$f"; } >"$corpus/markdown/$tag-html-$(basename "$f")"
     fi
   done
+  for f in "$dir"/static/*.svg "$dir"/static/*/*.svg; do seed static_svg "$f" "$tag-$(basename "$f")"; done
   for f in "$dir"/pages/*.md; do
     seed page "$f" "$tag-$(basename "$f")"
     seed front_matter "$f" "$tag-page-$(basename "$f")"
@@ -52,6 +53,10 @@ a|b\n-|-\n||||||||||||||||\n| x | y |
 www.a_www.a_www.a_ a_@b_a_@b_ - [x] a\n- [ ] b
 [^x" onclick="alert(1)]\n\n[^x" onclick="alert(1)]: note
 VECTORS
+
+# SVG as drawing programs save it, and the tricks the check of content/static/ must see.
+printf '%s' '<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd"><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><style>.a{fill:red}</style><a xlink:href="https://x.example/"><text>a &amp; b</text></a><image href="data:image/png;base64,AAAA"/><![CDATA[ <script> ]]><!-- <script> --></svg>' >"$corpus/static_svg/drawing.svg"
+printf '%s' '<svg><svg:script xmlns:svg="http://www.w3.org/2000/svg"/><a href="java&#x09;script&#58;x">a</a><set attributeName="xlink:href" to="#x"/><rect onclick="x()"/></svg>' >"$corpus/static_svg/vectors.svg"
 
 # Remove empty seeds and duplicates (same bytes).
 find "$corpus" -type f -empty -delete

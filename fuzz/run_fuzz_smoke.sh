@@ -51,9 +51,9 @@ for target in "${targets[@]}"; do
   rm -rf "$run"
   mkdir -p "$run/corpus" "$run/findings"
   if [ -d "$seeds" ]; then cp -r "$seeds/." "$run/corpus/"; fi
-  # Markdown has its own dictionary; every other target reads YAML.
+  # Markdown and SVG share the dictionary of HTML pieces; every other target reads YAML.
   dict=(-dict="$source_dir/fuzz/yaml.dict")
-  [ "$name" = markdown ] && dict=(-dict="$source_dir/fuzz/markdown.dict")
+  [ "$name" = markdown ] || [ "$name" = static_svg ] && dict=(-dict="$source_dir/fuzz/markdown.dict")
   echo "== $target: ${seconds}s, max_len $max_len, $(ls "$run/corpus" | wc -l) seeds"
   if "$build_dir/$target" "$run/corpus" "${dict[@]}" -max_total_time="$seconds" -max_len="$max_len" \
        -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$run/findings/" \
