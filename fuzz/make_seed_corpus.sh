@@ -5,7 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus="$root/fuzz/corpus"
 rm -rf "$corpus"
-mkdir -p "$corpus"/{front_matter,site_config,plan,update,page,glossary,language,markdown,static_svg}
+mkdir -p "$corpus"/{front_matter,site_config,plan,update,page,glossary,language,markdown,static_svg,glossary_linker}
 
 seed() {  # seed TARGET FILE NAME
   if [ -f "$2" ] && [ ! -L "$2" ]; then cp "$2" "$corpus/$1/$3"; fi
@@ -57,6 +57,22 @@ VECTORS
 # SVG as drawing programs save it, and the tricks the check of content/static/ must see.
 printf '%s' '<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd"><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><style>.a{fill:red}</style><a xlink:href="https://x.example/"><text>a &amp; b</text></a><image href="data:image/png;base64,AAAA"/><![CDATA[ <script> ]]><!-- <script> --></svg>' >"$corpus/static_svg/drawing.svg"
 printf '%s' '<svg><svg:script xmlns:svg="http://www.w3.org/2000/svg"/><a href="java&#x09;script&#58;x">a</a><set attributeName="xlink:href" to="#x"/><rect onclick="x()"/></svg>' >"$corpus/static_svg/vectors.svg"
+# The glossary linker: the example glossary's terms on the first line, then each example body;
+# and terms spelled like the insides of character references, with text that escapes them.
+terms=$(sed -n 's/^ *- term: //p' "$root/content/glossary.yaml" | paste -sd '|')
+for f in "$root"/content/updates/*.md "$root"/content/pages/*.md; do
+  { echo "$terms"; awk 'n>=2{print} /^---$/{n++}' "$f"; } >"$corpus/glossary_linker/example-$(basename "$f")"
+done
+n=0
+while IFS= read -r line; do
+  n=$((n + 1))
+  printf '%b' "$line" >"$corpus/glossary_linker/vector-$n.md"
+done <<'VECTORS'
+Children's Hearing|Health & Social Care|CEYP\nAt a Children's Hearing, Health & Social Care and CEYPs.
+quot|amp|lt|gt|nbsp|rsquo|39|x27|x2019\n\\"quot\\" & \\<lt\\> it's 'x27' nbsp rsquo
+quot|amp|39|x27\n!html\n<p title="quot amp">It&#39;s &#x27;x27&#x27;&nbsp;now&rsquo; &amp;amp; &quot;quot&quot;</p>
+Caf\xc3\xa9 club|care plan\nThe CAF\xc3\x89 CLUB and a care\nplan, `care plan`, [care plan](/x).
+VECTORS
 
 # Remove empty seeds and duplicates (same bytes).
 find "$corpus" -type f -empty -delete

@@ -51,9 +51,10 @@ for target in "${targets[@]}"; do
   rm -rf "$run"
   mkdir -p "$run/corpus" "$run/findings"
   if [ -d "$seeds" ]; then cp -r "$seeds/." "$run/corpus/"; fi
-  # Markdown and SVG share the dictionary of HTML pieces; every other target reads YAML.
+  # Markdown, SVG and the glossary linker (which reads Markdown) share the dictionary of HTML
+  # pieces; every other target reads YAML.
   dict=(-dict="$source_dir/fuzz/yaml.dict")
-  [ "$name" = markdown ] || [ "$name" = static_svg ] && dict=(-dict="$source_dir/fuzz/markdown.dict")
+  case "$name" in markdown | static_svg | glossary_linker) dict=(-dict="$source_dir/fuzz/markdown.dict") ;; esac
   echo "== $target: ${seconds}s, max_len $max_len, $(ls "$run/corpus" | wc -l) seeds"
   if "$build_dir/$target" "$run/corpus" "${dict[@]}" -max_total_time="$seconds" -max_len="$max_len" \
        -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$run/findings/" \
