@@ -68,6 +68,13 @@ std::size_t line_start(std::string_view text, std::size_t i) {
   return nl == std::string_view::npos ? 0 : nl + 1;
 }
 
+// Whether the line holds nothing but spaces before `i`. Looked for from `i` back, not from the
+// line's start: a long line with many full stops is not read again for each one.
+bool only_spaces_before(std::string_view text, std::size_t i) {
+  while (i > 0 && text[i - 1] != '\n' && is_ascii_space(text[i - 1])) --i;
+  return i == 0 || text[i - 1] == '\n';
+}
+
 std::string_view trim(std::string_view s) {
   while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
@@ -136,9 +143,7 @@ bool full_stop_ends_sentence(std::string_view text, std::size_t dot, std::size_t
   const std::string lower = lower_ascii(word);
   const Next next = next_word_kind(text, after);
   if (contains(kTitles, lower)) return false;
-  const bool first_on_line =
-      dot - word.size() == line_start(text, dot) ||
-      trim(text.substr(line_start(text, dot), dot - word.size() - line_start(text, dot))).empty();
+  const bool first_on_line = only_spaces_before(text, dot - word.size());
   const bool all_digits = !word.empty() && std::all_of(word.begin(), word.end(),
                                                        [](char c) { return is_ascii_digit(c); });
   if (all_digits && first_on_line) return false;  // "1. A good childhood"

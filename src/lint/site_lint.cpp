@@ -63,10 +63,16 @@ std::string mask_markdown(const std::string& md, bool headings) {
   return out;
 }
 
+std::vector<lint::AvoidRule> rules_of(const Site& site) {
+  std::vector<lint::AvoidRule> rules;
+  for (const auto& r : site.language) rules.push_back({r.avoid, r.say, r.why});
+  return rules;
+}
+
 class SiteLinter {
  public:
-  SiteLinter(const Site& site, Diagnostics& diags) : site_(site), diags_(diags) {
-    for (const auto& r : site.language) rules_.push_back({r.avoid, r.say, r.why});
+  SiteLinter(const Site& site, Diagnostics& diags)
+      : site_(site), diags_(diags), rules_(rules_of(site)), avoided_(rules_) {
     for (const auto& e : site.glossary) known_.insert(e.term.value);
   }
 
@@ -105,15 +111,29 @@ class SiteLinter {
       add("the glossary's words for " + e.term.value, e.plain, TextKind::explanation);
   }
 
+  // Where the findings of one text are, asked for in order of offset: each is counted on from
+  // the one before, so locating all of them costs about one pass over the text and its lines.
+  struct Locator {
+    explicit Locator(const std::string& value) : value_lines(value) {}
+    lint::LineColCounter value_lines;
+    int line = 0;               // the source line of the last finding found on it
+    std::size_t found_end = 0;  // where that finding ends there, in bytes
+    std::size_t byte = 0;       // a place on that line, and its column
+    int column = 1;
+  };
+
   // Where an offset inside a text is in its file. Bodies are the file's own lines; a YAML value
   // starts at its mark, and the word is looked up on that source line for an exact column.
-  SourceLocation locate(const Text& t, std::size_t offset, const std::string& word) {
+  SourceLocation locate(const Text& t, Locator& where, std::size_t offset,
+                        const std::string& word) {
+    // How far past its place in the value a word is looked for on the source line: quotes and
+    // escapes between two findings make the source that much longer.
+    constexpr std::size_t kSearchWindow = 4096;
     const SourceLocation& w = t.text->where;
-    auto lc = lint::line_col_at(t.text->value, offset);
+    auto lc = where.value_lines.at(offset);
     if (t.kind == TextKind::body && w.column == 1) return {w.path, w.line + lc.line - 1, lc.column};
     int line = w.line + lc.line - 1;
-    const std::string& source = source_line(w.path, line);
-    std::string lower_line = to_lower_ascii(source), lower_word = to_lower_ascii(word);
+    const std::string& source = lower_source_line(w.path, line);
     std::size_t from = 0;
     if (lc.line == 1 && w.column > 0) {
       // Skip to the value's start in characters.
@@ -123,19 +143,37 @@ class SiteLinter {
         ++from;
       }
     }
-    std::size_t at = lower_word.empty() ? std::string::npos : lower_line.find(lower_word, from);
-    if (at == std::string::npos) return lc.line == 1 ? w : SourceLocation{w.path, line, 1};
-    return {w.path, line, line_column_of(source, at).second};
+    // Quotes and escapes only ever make the source longer than the value: the word is no
+    // nearer the line's start than in the value, nor before the finding before it.
+    from += offset - where.value_lines.line_start();
+    if (where.line == line) from = std::max(from, where.found_end);
+    from = std::min(from, source.size());
+    std::string lower_word = to_lower_ascii(word);
+    std::size_t at =
+        std::string_view(source).substr(from, kSearchWindow + word.size()).find(lower_word);
+    if (lower_word.empty() || at == std::string::npos)
+      return lc.line == 1 ? w : SourceLocation{w.path, line, 1};
+    at += from;
+    if (where.line != line) {
+      where.line = line;
+      where.byte = 0;
+      where.column = 1;
+    }
+    for (; where.byte < at; ++where.byte)
+      if ((static_cast<unsigned char>(source[where.byte]) & 0xC0) != 0x80) ++where.column;
+    where.found_end = at + lower_word.size();
+    return {w.path, line, where.column};
   }
 
-  const std::string& source_line(const std::string& path, int line) {
+  // A line of a content file in lower case (ASCII), read once per file.
+  const std::string& lower_source_line(const std::string& path, int line) {
     std::lock_guard<std::mutex> lock(files_mutex_);
     auto it = files_.find(path);
     if (it == files_.end()) {
       std::vector<std::string> lines;
       std::ifstream in(site_.dir + "/" + path, std::ios::binary);
       std::string l;
-      while (std::getline(in, l)) lines.push_back(l);
+      while (std::getline(in, l)) lines.push_back(to_lower_ascii(l));
       it = files_.emplace(path, std::move(lines)).first;
     }
     static const std::string kEmpty;
@@ -143,12 +181,16 @@ class SiteLinter {
                                                                             : kEmpty;
   }
 
-  bool intended(const LanguageRule& rule, const std::string& text, std::size_t offset) {
-    std::string lower = to_lower_ascii(text);
+  // Whether an `allow` phrase of the rule covers the offset: only the phrase's own length around
+  // it is searched, so a text full of findings is not searched again for each one.
+  static bool intended(const LanguageRule& rule, const std::string& lower_text,
+                       std::size_t offset) {
     for (const auto& phrase : rule.allow) {
       std::string p = to_lower_ascii(phrase);
-      for (std::size_t f = lower.find(p); f != std::string::npos; f = lower.find(p, f + 1))
-        if (f <= offset && offset < f + p.size()) return true;
+      if (p.empty()) continue;
+      std::size_t from = offset >= p.size() ? offset - p.size() + 1 : 0;
+      std::string_view around = std::string_view(lower_text).substr(from, offset + p.size() - from);
+      if (around.find(p) != std::string_view::npos) return true;
     }
     return false;
   }
@@ -157,22 +199,25 @@ class SiteLinter {
     const std::string& value = t.text->value;
     bool body = t.kind == TextKind::body;
     std::string words_text = body ? mask_markdown(value, false) : value;
-    for (const auto& m : lint::find_avoided_words(words_text, rules_)) {
+    const std::string lower_value = to_lower_ascii(value);
+    Locator words_at(value);
+    for (const auto& m : avoided_.find(words_text).matches) {
       std::size_t r = static_cast<std::size_t>(m.rule - rules_.data());
       const LanguageRule& rule = site_.language[r];
-      if (intended(rule, value, m.offset)) continue;
+      if (intended(rule, lower_value, m.offset)) continue;
       std::string hint = "say \"" + rule.say + "\" instead";
       if (!rule.why.empty()) hint += ". " + rule.why;
       hint += " (if this use is intended, add the phrase to `allow` in content/language.yaml)";
-      diags_.warning(locate(t, m.offset, m.found),
+      diags_.warning(locate(t, words_at, m.offset, m.found),
                      "\"" + m.found + "\" in " + t.label + " is a word to avoid", hint,
                      "language-of-care");
     }
     std::string acronym_text = body ? mask_markdown(value, true) : value;
     std::set<std::string> reported;
+    Locator acronyms_at(value);
     for (const auto& a : lint::find_acronyms(acronym_text)) {
       if (known_.count(a.acronym) || !reported.insert(a.acronym).second) continue;
-      diags_.warning(locate(t, a.offset, a.acronym),
+      diags_.warning(locate(t, acronyms_at, a.offset, a.acronym),
                      "the short form " + a.acronym + " in " + t.label + " is not explained",
                      "add it to content/glossary.yaml with `means:` and a `plain:` explanation, or "
                      "write the words out",
@@ -210,7 +255,8 @@ class SiteLinter {
 
   const Site& site_;
   Diagnostics& diags_;
-  std::vector<lint::AvoidRule> rules_;
+  std::vector<lint::AvoidRule> rules_;  // site_.language's, in its order
+  lint::AvoidedWords avoided_;          // all of rules_ in one automaton, built once
   std::set<std::string> known_;
   std::vector<Text> texts_;
   std::mutex files_mutex_;

@@ -61,12 +61,6 @@ bool is_word_char_at(std::string_view text, std::size_t offset) {
   return offset < text.size() && is_word_code_point(decode_utf8(text, offset).value);
 }
 
-char32_t fold_case(char32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 32;
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
-  return cp;
-}
-
 bool is_ascii_upper(char c) {
   return c >= 'A' && c <= 'Z';
 }

@@ -22,9 +22,6 @@ bool is_word_code_point(char32_t cp);
 
 bool is_word_char_at(std::string_view text, std::size_t offset);
 
-// Lower-cases ASCII and Latin-1 letters; other code points are returned unchanged.
-char32_t fold_case(char32_t cp);
-
 bool is_ascii_upper(char c);
 bool is_ascii_lower(char c);
 bool is_ascii_digit(char c);

@@ -2,7 +2,6 @@
 #include "lint/word_check.h"
 
 #include <algorithm>
-#include <optional>
 
 #include "lint/text_scan.h"
 
@@ -12,65 +11,45 @@ namespace {
 using detail::decode_utf8;
 using detail::is_word_char_at;
 
-struct Form {
-  std::vector<std::u32string> words;  // case-folded code points
-  const AvoidRule* rule;
+// What a new paragraph reads as: no form goes on across one.
+constexpr char32_t kParagraphBreak = 0xFFFFFFFF;
+
+// A listed form as the trie holds it: its words folded and joined by one ' ', each hyphen a
+// ' ' too, as next_char reads the text.
+std::u32string folded_form(const std::string& phrase) {
+  std::u32string out;
+  bool gap = false;
+  for (std::size_t i = 0; i < phrase.size();) {
+    const auto cp = decode_utf8(phrase, i);
+    i += cp.length;
+    if (cp.value < 0x80 && detail::is_ascii_space(static_cast<char>(cp.value))) {
+      gap = !out.empty();
+      continue;
+    }
+    if (gap) out.push_back(' ');
+    gap = false;
+    out.push_back(cp.value == '-' ? U' ' : fold_for_matching(cp.value));
+  }
+  return out;
+}
+
+struct TextChar {
+  char32_t cp;         // folded; any run of spaces, or one hyphen, as ' '
+  std::size_t length;  // bytes
 };
 
-std::vector<Form> prepare_forms(const std::vector<AvoidRule>& rules) {
-  std::vector<Form> forms;
-  for (const AvoidRule& rule : rules) {
-    for (const std::string& phrase : rule.avoid) {
-      Form form{{}, &rule};
-      std::u32string word;
-      for (std::size_t i = 0; i < phrase.size();) {
-        const auto cp = decode_utf8(phrase, i);
-        i += cp.length;
-        if (cp.value < 0x80 && detail::is_ascii_space(static_cast<char>(cp.value))) {
-          if (!word.empty()) form.words.push_back(std::move(word));
-          word.clear();
-        } else {
-          word.push_back(detail::fold_case(cp.value));
-        }
-      }
-      if (!word.empty()) form.words.push_back(std::move(word));
-      if (!form.words.empty()) forms.push_back(std::move(form));
-    }
-  }
-  return forms;
-}
-
-// Between the words of a phrase: spaces and tabs with at most one line break, or one hyphen.
-std::optional<std::size_t> skip_separator(std::string_view text, std::size_t i) {
-  if (i < text.size() && text[i] == '-') return i + 1;
-  const std::size_t start = i;
+// The character at text[i] as forms are compared with it. A run of spaces with two line
+// breaks (a new paragraph) matches nothing.
+TextChar next_char(std::string_view text, std::size_t i) {
+  const auto cp = decode_utf8(text, i);
+  if (cp.value == '-') return {U' ', 1};
+  if (cp.value >= 0x80 || !detail::is_ascii_space(static_cast<char>(cp.value)))
+    return {fold_for_matching(cp.value), cp.length};
+  std::size_t end = i;
   int line_breaks = 0;
-  while (i < text.size() && detail::is_ascii_space(text[i])) {
-    if (text[i] == '\n' && ++line_breaks > 1) return std::nullopt;
-    ++i;
-  }
-  if (i == start) return std::nullopt;
-  return i;
-}
-
-// End of `form` matched at `pos`, if it matches there as whole words.
-std::optional<std::size_t> match_at(std::string_view text, std::size_t pos, const Form& form) {
-  std::size_t i = pos;
-  for (std::size_t w = 0; w < form.words.size(); ++w) {
-    if (w > 0) {
-      const auto next = skip_separator(text, i);
-      if (!next) return std::nullopt;
-      i = *next;
-    }
-    for (char32_t expected : form.words[w]) {
-      if (i >= text.size()) return std::nullopt;
-      const auto cp = decode_utf8(text, i);
-      if (detail::fold_case(cp.value) != expected) return std::nullopt;
-      i += cp.length;
-    }
-  }
-  if (is_word_char_at(text, i)) return std::nullopt;
-  return i;
+  for (; end < text.size() && detail::is_ascii_space(text[end]); ++end)
+    line_breaks += text[end] == '\n';
+  return {line_breaks > 1 ? kParagraphBreak : U' ', end - i};
 }
 
 bool is_word_start(std::string_view text, std::size_t i) {
@@ -122,28 +101,48 @@ bool joins_shouted_words(std::string_view gap) {
 
 }  // namespace
 
-std::vector<WordMatch> find_avoided_words(std::string_view text,
-                                          const std::vector<AvoidRule>& rules) {
-  const std::vector<Form> forms = prepare_forms(rules);
-  const std::vector<detail::Span> skip = detail::non_prose_spans(text);
-  std::vector<WordMatch> matches;
-  for (std::size_t i = 0; i < text.size(); i += decode_utf8(text, i).length) {
-    if (!is_word_start(text, i) || detail::span_containing(skip, i)) continue;
-    for (const Form& form : forms) {
-      if (const auto end = match_at(text, i, form)) {
-        matches.push_back({i, *end - i, std::string(text.substr(i, *end - i)), form.rule});
-      }
+AvoidedWords::AvoidedWords(const std::vector<AvoidRule>& rules) {
+  for (const AvoidRule& rule : rules) {
+    for (const std::string& phrase : rule.avoid) {
+      trie_.add(folded_form(phrase));
+      rule_of_.push_back(&rule);
     }
   }
-  std::stable_sort(matches.begin(), matches.end(), [](const WordMatch& a, const WordMatch& b) {
-    return a.offset != b.offset ? a.offset < b.offset : a.length > b.length;
-  });
-  std::vector<WordMatch> kept;
-  for (WordMatch& match : matches) {
-    if (!kept.empty() && match.offset < kept.back().offset + kept.back().length) continue;
-    kept.push_back(std::move(match));
+}
+
+AvoidedWords::Found AvoidedWords::find(std::string_view text) const {
+  Found found;
+  if (trie_.phrase_count() == 0) return found;
+  const std::vector<detail::Span> skip = detail::non_prose_spans(text);
+  std::size_t free_from = 0;  // matches may not overlap: the first, then the longest, is kept
+  for (std::size_t i = 0; i < text.size(); i += decode_utf8(text, i).length) {
+    if (i < free_from || !is_word_start(text, i) || detail::span_containing(skip, i)) continue;
+    std::size_t end = 0;
+    const AvoidRule* rule = nullptr;
+    PhraseTrie::Node node = PhraseTrie::kRoot;
+    for (std::size_t j = i; j < text.size();) {
+      const TextChar c = next_char(text, j);
+      ++found.steps;
+      const auto next = trie_.next(node, c.cp);
+      if (!next) break;
+      node = *next;
+      j += c.length;
+      const auto& phrases = trie_.phrases_at(node);
+      if (!phrases.empty() && !is_word_char_at(text, j)) {  // deeper is longer: it wins
+        end = j;
+        rule = rule_of_[phrases.front()];
+      }
+    }
+    if (!rule) continue;
+    found.matches.push_back({i, end - i, std::string(text.substr(i, end - i)), rule});
+    free_from = end;
   }
-  return kept;
+  return found;
+}
+
+std::vector<WordMatch> find_avoided_words(std::string_view text,
+                                          const std::vector<AvoidRule>& rules) {
+  return AvoidedWords(rules).find(text).matches;
 }
 
 std::vector<AcronymMatch> find_acronyms(std::string_view text) {
@@ -177,18 +176,23 @@ std::vector<AcronymMatch> find_acronyms(std::string_view text) {
 }
 
 LineCol line_col_at(std::string_view text, std::size_t offset) {
-  offset = std::min(offset, text.size());
-  LineCol position{1, 1};
-  for (std::size_t i = 0; i < offset; ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
+  return LineColCounter(text).at(offset);
+}
+
+LineCol LineColCounter::at(std::size_t offset) {
+  offset = std::min(offset, text_.size());
+  if (offset < offset_) *this = LineColCounter(text_);
+  for (; offset_ < offset; ++offset_) {
+    const auto byte = static_cast<unsigned char>(text_[offset_]);
     if (byte == '\n') {
-      ++position.line;
-      position.column = 1;
+      ++position_.line;
+      position_.column = 1;
+      line_start_ = offset_ + 1;
     } else if ((byte & 0xC0) != 0x80) {
-      ++position.column;
+      ++position_.column;
     }
   }
-  return position;
+  return position_;
 }
 
 }  // namespace promisehub::lint
