@@ -41,7 +41,8 @@ std::optional<BuildOptions> build_options_from(const ParsedArgs& args) {
 
 void print_diagnostics(const Diagnostics& diags, const std::string& site_dir) {
   auto items = diags.sorted();
-  for (const auto& d : items) std::cerr << format_with_source(d, site_dir);
+  SourceLines sources(site_dir);
+  for (const auto& d : items) std::cerr << format_with_source(d, sources);
   std::size_t errors = 0, warnings = 0;
   for (const auto& d : items) (d.severity == Severity::error ? errors : warnings)++;
   if (errors || warnings) {

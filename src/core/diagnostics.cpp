@@ -81,32 +81,45 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
   return out;
 }
 
-std::string format_with_source(const Diagnostic& d, const std::string& site_dir) {
-  std::string out = d.to_string() + '\n';
-  if (d.where.line <= 0) return out;
-  std::ifstream in(site_dir.empty() ? d.where.path : site_dir + "/" + d.where.path,
-                   std::ios::binary);
-  if (!in) return out;
-  std::string line;
-  for (int n = 1; n <= d.where.line && std::getline(in, line); ++n) {
-    if (n != d.where.line) continue;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.size() > 200 || !is_valid_utf8(line)) return out;
-    out += "    " + line + '\n';
-    if (d.where.column > 0) {
-      // Columns count characters; keep tabs so the caret lines up under them.
-      std::string pad = "    ";
-      int col = 1;
-      for (std::size_t i = 0; i < line.size() && col < d.where.column; ++i) {
-        unsigned char c = static_cast<unsigned char>(line[i]);
-        if ((c & 0xC0) == 0x80) continue;
-        pad += c == '\t' ? '\t' : ' ';
-        ++col;
-      }
-      out += pad + "^\n";
+const std::string* SourceLines::line(const std::string& path, int line) {
+  auto it = files_.find(path);
+  if (it == files_.end()) {
+    std::vector<std::string> lines;
+    std::ifstream in(site_dir_.empty() ? path : site_dir_ + "/" + path, std::ios::binary);
+    for (std::string l; in && std::getline(in, l);) {
+      if (!l.empty() && l.back() == '\r') l.pop_back();
+      lines.push_back(std::move(l));
     }
+    it = files_.emplace(path, std::move(lines)).first;
+  }
+  if (line < 1 || static_cast<std::size_t>(line) > it->second.size()) return nullptr;
+  return &it->second[static_cast<std::size_t>(line) - 1];
+}
+
+std::string format_with_source(const Diagnostic& d, SourceLines& sources) {
+  std::string out = d.to_string() + '\n';
+  if (d.where.line <= 0) return out;  // never opened: it may be a pipe, which would block
+  const std::string* line = sources.line(d.where.path, d.where.line);
+  if (!line || line->size() > 200 || !is_valid_utf8(*line)) return out;
+  out += "    " + *line + '\n';
+  if (d.where.column > 0) {
+    // Columns count characters; keep tabs so the caret lines up under them.
+    std::string pad = "    ";
+    int col = 1;
+    for (std::size_t i = 0; i < line->size() && col < d.where.column; ++i) {
+      unsigned char c = static_cast<unsigned char>((*line)[i]);
+      if ((c & 0xC0) == 0x80) continue;
+      pad += c == '\t' ? '\t' : ' ';
+      ++col;
+    }
+    out += pad + "^\n";
   }
   return out;
+}
+
+std::string format_with_source(const Diagnostic& d, const std::string& site_dir) {
+  SourceLines sources(site_dir);
+  return format_with_source(d, sources);
 }
 
 std::string diagnostics_to_json(const std::vector<Diagnostic>& items) {

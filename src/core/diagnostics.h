@@ -1,8 +1,10 @@
 // Collects every problem of a run (errors and warnings) so they can all be reported at once.
 #pragma once
 
+#include <map>
 #include <mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/source_location.h"
@@ -43,7 +45,21 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
 };
 
+// The lines of the files diagnostics point into, each file read once when first asked for:
+// thousands of findings in one long file do not read it again for each.
+class SourceLines {
+ public:
+  explicit SourceLines(std::string site_dir) : site_dir_(std::move(site_dir)) {}
+  // Line `line` (1-based) of `path`, or nullptr when the file cannot be read or is shorter.
+  const std::string* line(const std::string& path, int line);
+
+ private:
+  std::string site_dir_;
+  std::map<std::string, std::vector<std::string>> files_;
+};
+
 // Prints the diagnostic and, when the file can be read, the source line with a caret beneath.
+std::string format_with_source(const Diagnostic& d, SourceLines& sources);
 std::string format_with_source(const Diagnostic& d, const std::string& site_dir);
 
 // Machine-readable output for `--format json`.

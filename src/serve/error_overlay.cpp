@@ -46,8 +46,9 @@ std::string error_panel_html(const std::vector<Diagnostic>& problems, const std:
                "save the file: this page updates by itself.</p>\n"
              : "<p>Fix the problems below and save the file: this page updates by itself.</p>\n";
   out += "<ol>\n";
+  SourceLines sources(site_dir);
   for (const auto& d : problems) {
-    out += "<li><pre>" + escape_html(format_with_source(d, site_dir)) + "</pre></li>\n";
+    out += "<li><pre>" + escape_html(format_with_source(d, sources)) + "</pre></li>\n";
   }
   out +=
       "</ol>\n<p>The same messages are in the terminal where <code>promisehub serve</code> "
