@@ -8,6 +8,7 @@
 #include "core/numbers.h"
 #include "core/text.h"
 #include "load/yaml_document.h"
+#include "load/text_limits.h"
 
 namespace promisehub {
 
@@ -120,6 +121,10 @@ std::optional<LocatedText> Fields::scalar_text(const YAML::Node& n, const std::s
     diags_.error(at(n), "`" + key + "` in " + what_ + " should be text, but it is " + kind,
                  "write it on one line after `" + key + ":`, in quotes if it contains ': '",
                  "wrong-type");
+    return std::nullopt;
+  }
+  if (auto too_long_text = too_long(key, what_, n.Scalar())) {
+    diags_.error(at(n), too_long_text->message, too_long_text->hint, "field-too-long");
     return std::nullopt;
   }
   // YAML escapes in quotes ("\x1b", "\u0001", "\0") decode to controls the raw file never held.

@@ -79,8 +79,7 @@ void load_groups(const Fields& f, Plan& plan) {
     group.id = *id;
     if (auto t = g.text("title", true)) group.title = t->value;
     if (auto t = g.text("plain")) group.plain = *t;
-    if (auto t = g.text("summary"); t && markdown_size_ok(t->value, t->where, f.diags().sink()))
-      group.summary = t->value;
+    if (auto t = g.text("summary")) group.summary = t->value;
     plan.groups.push_back(group);
   }
   check_unique(plan.groups, "group", f.diags());
@@ -277,8 +276,7 @@ std::optional<Plan> load_plan(const SourceText& source, const std::string& plan_
       plan.source = trim(t->value);
     }
   }
-  if (auto t = f.text("summary"); t && markdown_size_ok(t->value, t->where, diags))
-    plan.summary = *t;
+  if (auto t = f.text("summary")) plan.summary = *t;
   load_groups(f, plan);
   load_actions(f, plan);
   load_indicators(f, plan);

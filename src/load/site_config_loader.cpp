@@ -201,7 +201,9 @@ void load_extra_themes(const Fields& f, SiteConfig& site) {
     ThemeTag tag;
     SourceLocation where = f.at(item);
     if (item.IsScalar()) {
-      tag.id = item.Scalar();
+      auto id = f.scalar_text(item, "themes");
+      if (!id) continue;
+      tag.id = id->value;
       tag.title = tag.id;
     } else {
       Fields t(item, f.path(), f.first_line(), "a theme", {"id", "title"}, f.diags());
@@ -318,7 +320,7 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
     }
   }
   if (auto t = f.text("description")) site.description = *t;
-  if (auto t = f.text("intro"); t && markdown_size_ok(t->value, t->where, diags)) site.intro = *t;
+  if (auto t = f.text("intro")) site.intro = *t;
   if (auto b = f.boolean("allow_html")) site.allow_html = *b;
   if (auto b = f.boolean("allow_active_static")) site.allow_active_static = *b;
   load_external_images(f, site);

@@ -177,6 +177,78 @@ TEST(SafeLoaders, ManyActionsAndTermsLoadQuickly) {
   EXPECT_EQ(terms[1].slug, "term-0-2");
 }
 
+// One 3 MB title became 459 MiB of pages (it is copied onto every page that lists the update):
+// every text field read from YAML has a limit, by kind, said at the value's file:line:col.
+TEST(SafeLoaders, TextFieldsHaveLengthLimits) {
+  auto update = [](const std::string& title) {
+    return "---\ntitle: " + title + "\ndate: 2024-07-01\nplan: p\n---\nBody.\n";
+  };
+  Diagnostics diags;
+  std::string path = "content/updates/2024-07-01-news.md";
+  load_update({path, update(std::string(501, 'a'))}, "2024-07-01-news", diags);
+  EXPECT_EQ(all(diags),
+            path +
+                ":2:8: error: `title` in the update is 501 characters long, more than the "
+                "limit of 500 \xE2\x80\x94 shorten it: a one-line field (a title, a name, a "
+                "term) is shown wherever the thing is listed; longer words belong in `plain` "
+                "or the Markdown body\n");
+  // Characters, not bytes: 500 of "é" is 1,000 bytes, and allowed.
+  Diagnostics ok;
+  std::string e500;
+  for (int i = 0; i < 500; ++i) e500 += "\xC3\xA9";
+  EXPECT_TRUE(load_update({path, update(e500)}, "2024-07-01-news", ok));
+  EXPECT_TRUE(load_update({path, update(std::string(500, 'a'))}, "2024-07-01-news", ok));
+  EXPECT_EQ(ok.error_count(), 0u) << all(ok);
+
+  // Paragraphs (plain versions and the like) may be 5,000 characters, in lists too.
+  Diagnostics plan_diags;
+  std::string plan = "title: P\nplain: " + std::string(5001, 'p') +
+                     "\nactions:\n  - {id: \"1\", title: t, plain: " + std::string(5000, 'q') +
+                     ", status: underway, measures: [\"" + std::string(5001, 'm') + "\"]}\n";
+  load_plan({"content/plans/p.yaml", plan}, "p", plan_diags);
+  std::string m = all(plan_diags);
+  EXPECT_NE(m.find("content/plans/p.yaml:2:8: error: `plain` in the plan is 5001 characters long, "
+                   "more than the limit of 5000 \xE2\x80\x94 keep it to a short paragraph"),
+            std::string::npos)
+      << m.substr(0, 400);
+  EXPECT_NE(m.find("error: `measures` in action 1 is 5001 characters long"), std::string::npos)
+      << m.substr(0, 400);
+  EXPECT_EQ(plan_diags.error_count(), 2u) << m.substr(0, 400);
+
+  // Markdown fields share the bodies' 1 MiB; a glossary term is one line.
+  Diagnostics more;
+  load_plan(
+      {"content/plans/p.yaml", "title: P\nsummary: " + std::string(kMaxMarkdownBytes + 1, 's')},
+      "p", more);
+  load_glossary({"content/glossary.yaml", "- term: " + std::string(600, 't') + "\n  plain: p\n"},
+                more);
+  m = all(more);
+  EXPECT_NE(m.find("content/plans/p.yaml:2:10: error: `summary` in the plan is 1024 KiB, more than "
+                   "the limit of 1024 KiB for a Markdown text"),
+            std::string::npos)
+      << m.substr(0, 400);
+  EXPECT_NE(m.find("content/glossary.yaml:1:9: error: `term` in a glossary entry is 600 "
+                   "characters long, more than the limit of 500"),
+            std::string::npos)
+      << m.substr(0, 400);
+
+  // A theme written as a bare word is read like any other field.
+  Diagnostics site_diags;
+  load_site_config({"content/site.yaml",
+                    "title: Hub\nbase_url: https://hub.example.org/\n"
+                    "language: en-GB\nthemes: [" +
+                        std::string(501, 'h') + ", \"a\\x1bb\"]\n"},
+                   site_diags);
+  m = all(site_diags);
+  EXPECT_NE(m.find("content/site.yaml:4:10: error: `themes` in the site is 501 characters long"),
+            std::string::npos)
+      << m.substr(0, 400);
+  EXPECT_NE(m.find("content/site.yaml:4:513: error: `themes` in the site contains a control "
+                   "character (U+001B)"),
+            std::string::npos)
+      << m.substr(0, 400);
+}
+
 TEST(SafeFrontMatter, FencesAndBodies) {
   Diagnostics diags;
   auto fm = split_front_matter({"u.md", "---\ntitle: x\n---\nBody\n---\nmore"}, diags);
