@@ -7,8 +7,8 @@
 #include "core/controls.h"
 #include "core/numbers.h"
 #include "core/text.h"
-#include "load/yaml_document.h"
 #include "load/text_limits.h"
+#include "load/yaml_document.h"
 
 namespace promisehub {
 

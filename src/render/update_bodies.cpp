@@ -28,8 +28,8 @@ std::vector<std::string> render_update_bodies(const Site& site, std::vector<char
     for (std::size_t i = 0; i < n; ++i) {
       if (!needed[i]) continue;
       auto it = cache->find(site.updates[i].slug);
-      if (it == cache->end() || it->second.allow_html != allow_html || !(it->second.images == images) ||
-          it->second.markdown != site.updates[i].body.value)
+      if (it == cache->end() || it->second.allow_html != allow_html ||
+          !(it->second.images == images) || it->second.markdown != site.updates[i].body.value)
         continue;
       html[i] = it->second.html;
       needed[i] = 0;

@@ -9,8 +9,8 @@
 #include <cstring>
 
 #include "core/text.h"
-#include "model/status.h"
 #include "load/fields.h"
+#include "model/status.h"
 
 namespace promisehub {
 namespace {
