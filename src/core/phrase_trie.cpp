@@ -5,13 +5,6 @@
 
 namespace promisehub {
 
-char32_t fold_for_matching(char32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + ('a' - 'A');
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;  // À-Þ, not ×
-  if (cp == 0x2019) return '\'';
-  return cp;
-}
-
 PhraseTrie::PhraseTrie() : nodes_(1) {}
 
 std::size_t PhraseTrie::add(std::u32string_view phrase) {
@@ -28,6 +21,7 @@ std::size_t PhraseTrie::add(std::u32string_view phrase) {
     }
     const Node child = static_cast<Node>(nodes_.size());
     edges.insert(it, Edge{cp, child});
+    if (node == kRoot && cp < root_ascii_.size()) root_ascii_[cp] = child;
     nodes_.emplace_back();  // after the insert: `edges` points into nodes_
     node = child;
   }
@@ -36,7 +30,7 @@ std::size_t PhraseTrie::add(std::u32string_view phrase) {
   return number;
 }
 
-std::optional<PhraseTrie::Node> PhraseTrie::next(Node node, char32_t cp) const {
+std::optional<PhraseTrie::Node> PhraseTrie::next_beyond_root_ascii(Node node, char32_t cp) const {
   const auto& edges = nodes_[node].edges;
   auto it = std::lower_bound(edges.begin(), edges.end(), cp,
                              [](const Edge& e, char32_t c) { return e.cp < c; });

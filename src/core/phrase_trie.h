@@ -3,6 +3,7 @@
 // however many phrases there are, so matching a whole text is linear in the text.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -13,7 +14,12 @@ namespace promisehub {
 
 // How phrases and texts are compared: ASCII and Latin-1 letters in lower case, and the
 // typographic apostrophe (U+2019, what smart punctuation writes) as the straight one.
-char32_t fold_for_matching(char32_t cp);
+inline char32_t fold_for_matching(char32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return cp + ('a' - 'A');
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;  // À-Þ, not ×
+  if (cp == 0x2019) return '\'';
+  return cp;
+}
 
 class PhraseTrie {
  public:
@@ -27,7 +33,11 @@ class PhraseTrie {
   std::size_t add(std::u32string_view phrase);
 
   // Where `cp` leads from `node`, if some phrase goes on that way.
-  std::optional<Node> next(Node node, char32_t cp) const;
+  std::optional<Node> next(Node node, char32_t cp) const {
+    if (node != kRoot || cp >= root_ascii_.size()) return next_beyond_root_ascii(node, cp);
+    if (Node to = root_ascii_[cp]) return to;  // the root is no node's child: 0 is none
+    return std::nullopt;
+  }
 
   // The numbers of the phrases that end at `node`, in the order they were added.
   const std::vector<std::size_t>& phrases_at(Node node) const { return nodes_[node].ends; }
@@ -37,6 +47,8 @@ class PhraseTrie {
   std::size_t longest() const { return longest_; }
 
  private:
+  std::optional<Node> next_beyond_root_ascii(Node node, char32_t cp) const;
+
   struct Edge {
     char32_t cp;
     Node to;
@@ -46,6 +58,7 @@ class PhraseTrie {
     std::vector<std::size_t> ends;
   };
 
+  std::array<Node, 128> root_ascii_{};  // the root's edges for ASCII: most lookups
   std::vector<NodeData> nodes_;
   std::size_t phrases_ = 0;
   std::size_t longest_ = 0;

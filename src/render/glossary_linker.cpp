@@ -138,7 +138,8 @@ GlossaryLinker::Linked GlossaryLinker::link(const std::string& html) const {
       continue;
     }
     HtmlChar here = read_html_char(html, i);
-    if (skip_depth == 0 && !after_word) {
+    if (skip_depth == 0 && !after_word &&
+        trie_.next(PhraseTrie::kRoot, fold_for_matching(here.cp))) {
       Match m = longest_at(html, i, explained);
       result.steps += m.steps;
       if (m.term != std::string::npos) {

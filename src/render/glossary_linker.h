@@ -20,7 +20,7 @@ class GlossaryLinker {
 
   struct Linked {
     std::string html;
-    std::size_t steps = 0;  // characters the terms were looked up by: a measure of the work
+    std::size_t steps = 0;  // characters read walking the terms from where one may start: the work
   };
   Linked link(const std::string& html) const;
 

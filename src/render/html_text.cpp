@@ -74,7 +74,7 @@ bool is_word_character(char32_t cp) {
   return !(cp >= 0x2000 && cp <= 0x206F) && !(cp >= 0x3000 && cp <= 0x303F);    // punctuation
 }
 
-HtmlChar read_html_char(std::string_view html, std::size_t i) {
+HtmlChar read_html_char_beyond_ascii(std::string_view html, std::size_t i) {
   const auto c = static_cast<unsigned char>(html[i]);
   if (c == '&') return read_reference(html, i);
   if (c < 0x80) return character(1, c);

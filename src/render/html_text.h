@@ -17,10 +17,21 @@ struct HtmlChar {
 // counts as a letter so that no word is split at it.
 constexpr char32_t kUnknownReference = 0xFFFFFFFF;
 
-// The character at html[i], which is in text: not inside a tag, not '<'.
-HtmlChar read_html_char(std::string_view html, std::size_t i);
-
 // Letters and digits in any script, and '_': what a term may not start or end next to.
 bool is_word_character(char32_t cp);
+
+// A reference or a character beyond ASCII at html[i].
+HtmlChar read_html_char_beyond_ascii(std::string_view html, std::size_t i);
+
+// The character at html[i], which is in text: not inside a tag, not '<'. Most are plain ASCII,
+// read here without a call.
+inline HtmlChar read_html_char(std::string_view html, std::size_t i) {
+  const auto c = static_cast<unsigned char>(html[i]);
+  if (c >= 0x80 || c == '&') return read_html_char_beyond_ascii(html, i);
+  bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  bool word =
+      (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  return {1, space ? U' ' : c, word};
+}
 
 }  // namespace promisehub
