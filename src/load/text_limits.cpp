@@ -27,6 +27,17 @@ std::size_t characters(std::string_view text) {
   }));
 }
 
+// The limit of a plain text field, in characters (bytes are counted first: never fewer).
+std::optional<TooLong> over_characters(std::string_view value, std::size_t limit,
+                                       const std::string& field, const char* hint) {
+  if (value.size() <= limit) return std::nullopt;
+  std::size_t n = characters(value);
+  if (n <= limit) return std::nullopt;
+  return TooLong{field + " is " + std::to_string(n) + " characters long, more than the limit of " +
+                     std::to_string(limit),
+                 hint};
+}
+
 }  // namespace
 
 std::optional<TooLong> too_long(std::string_view key, std::string_view what,
@@ -40,23 +51,14 @@ std::optional<TooLong> too_long(std::string_view key, std::string_view what,
                          " KiB for a Markdown text",
                      "shorten it, or put a long document in content/static/ and link to it"};
     case Size::paragraph:
-      if (value.size() <= kMaxParagraphCharacters) return std::nullopt;  // bytes >= characters
-      if (std::size_t n = characters(value); n > kMaxParagraphCharacters) {
-        return TooLong{field + " is " + std::to_string(n) + " characters long, more than the " +
-                           "limit of " + std::to_string(kMaxParagraphCharacters),
-                       "keep it to a short paragraph in plain words; longer text belongs in the "
-                       "Markdown body of an update or page"};
-      }
-      return std::nullopt;
+      return over_characters(value, kMaxParagraphCharacters, field,
+                             "keep it to a short paragraph in plain words; longer text belongs in "
+                             "the Markdown body of an update or page");
     case Size::line:
-      if (value.size() <= kMaxLineCharacters) return std::nullopt;
-      if (std::size_t n = characters(value); n > kMaxLineCharacters) {
-        return TooLong{field + " is " + std::to_string(n) + " characters long, more than the " +
-                           "limit of " + std::to_string(kMaxLineCharacters),
-                       "shorten it: a one-line field (a title, a name, a term) is shown wherever "
-                       "the thing is listed; longer words belong in `plain` or the Markdown body"};
-      }
-      return std::nullopt;
+      return over_characters(value, kMaxLineCharacters, field,
+                             "shorten it: a one-line field (a title, a name, a term) is shown "
+                             "wherever the thing is listed; longer words belong in `plain` or the "
+                             "Markdown body");
   }
   return std::nullopt;
 }
