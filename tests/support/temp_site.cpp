@@ -137,4 +137,19 @@ std::string read_file(const std::string& path) {
   return s.str();
 }
 
+BuildOptions session_options(const TempSite& site) {
+  BuildOptions o;
+  o.site_dir = site.dir();
+  o.now = Date{2026, 1, 1};
+  o.jobs = 2;
+  return o;
+}
+
+std::map<std::string, std::string> page_bytes(const PageSet& set) {
+  std::map<std::string, std::string> out;
+  for (const auto& f : set.files)
+    out[f.path] = f.copy_from.empty() ? f.content() : "copy:" + f.copy_from;
+  return out;
+}
+
 }  // namespace promisehub::testing

@@ -1,6 +1,7 @@
 // A throwaway site folder for tests: write content files, then load or build it for real.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,5 +44,11 @@ void copy_example_site(const std::string& dir);
 bool any_message_has(const std::vector<std::string>& messages,
                      const std::vector<std::string>& fragments);
 std::string read_file(const std::string& path);
+
+// Options for building `site` in a session: the test day 2026-01-01, two jobs.
+BuildOptions session_options(const TempSite& site);
+// Every output file's bytes by path (a file copied from disk as "copy:<source>"), for comparing
+// two builds.
+std::map<std::string, std::string> page_bytes(const PageSet& set);
 
 }  // namespace promisehub::testing

@@ -16,21 +16,6 @@ namespace {
 
 using testing::TempSite;
 
-BuildOptions options_for(const TempSite& site) {
-  BuildOptions o;
-  o.site_dir = site.dir();
-  o.now = Date{2026, 1, 1};
-  o.jobs = 2;
-  return o;
-}
-
-std::map<std::string, std::string> contents(const PageSet& set) {
-  std::map<std::string, std::string> out;
-  for (const auto& f : set.files)
-    out[f.path] = f.copy_from.empty() ? f.content() : "copy:" + f.copy_from;
-  return out;
-}
-
 struct UpdateFile {
   std::string date = "2025-01-10", title, action = "1.1", status = "underway", body;
   bool draft = false;
@@ -193,7 +178,7 @@ TEST_P(RandomEdits, EverySessionRefreshEqualsAFreshBuild) {
   site.add_themes();
   site.remove("content/updates/2024-06-30-brothers-and-sisters.md");
   Edits edits(site, GetParam());
-  SiteSession session(options_for(site));
+  SiteSession session(testing::session_options(site));
   Diagnostics first;
   ASSERT_TRUE(session.refresh(first).ok);
   std::size_t incremental = 0;
@@ -204,7 +189,7 @@ TEST_P(RandomEdits, EverySessionRefreshEqualsAFreshBuild) {
     bool hinted = edits.number(0, 1) == 1;
     Diagnostics d;
     auto result = session.refresh(d, hinted ? &changed : nullptr);
-    SiteSession fresh(options_for(site));
+    SiteSession fresh(testing::session_options(site));
     Diagnostics fd;
     auto full = fresh.refresh(fd);
     SCOPED_TRACE("seed " + std::to_string(GetParam()) + ", step " + std::to_string(step) +
@@ -213,7 +198,7 @@ TEST_P(RandomEdits, EverySessionRefreshEqualsAFreshBuild) {
     ASSERT_EQ(result.ok, full.ok) << (fd.all().empty() ? "" : fd.all()[0].message);
     if (!full.ok) continue;
     incremental += result.full ? 0 : 1;
-    auto a = contents(*session.pages()), b = contents(*fresh.pages());
+    auto a = testing::page_bytes(*session.pages()), b = testing::page_bytes(*fresh.pages());
     ASSERT_EQ(a.size(), b.size());
     for (const auto& [path, bytes] : b) ASSERT_EQ(a[path], bytes) << path;
   }

@@ -15,14 +15,6 @@ namespace {
 
 using testing::TempSite;
 
-BuildOptions options_for(const TempSite& site) {
-  BuildOptions o;
-  o.site_dir = site.dir();
-  o.now = Date{2026, 1, 1};
-  o.jobs = 2;
-  return o;
-}
-
 std::string update_md(const std::string& title, const std::string& action,
                       const std::string& status) {
   return "---\ntitle: " + title + "\ndate: 2025-01-10\nplan: test-plan\nactions: [\"" + action +
@@ -43,19 +35,11 @@ void write_news(const TempSite& site, int count, bool alternate_actions = false)
                          alternate_actions && i % 2 == 0 ? "1.2" : "1.1", "underway"));
 }
 
-// Bytes of every file, for comparing two page sets.
-std::map<std::string, std::string> contents(const PageSet& set) {
-  std::map<std::string, std::string> out;
-  for (const auto& f : set.files)
-    out[f.path] = f.copy_from.empty() ? f.content() : "copy:" + f.copy_from;
-  return out;
-}
-
 TEST(SiteSession, EditingOneUpdateRendersOnlyItsPagesAndMatchesAFullBuild) {
   TempSite site;
   site.add_themes();
   write_news(site, 30, /*alternate_actions=*/true);
-  SiteSession session(options_for(site));
+  SiteSession session(testing::session_options(site));
   Diagnostics d1;
   auto first = session.refresh(d1);
   ASSERT_TRUE(first.ok) << d1.all().size();
@@ -83,10 +67,10 @@ TEST(SiteSession, EditingOneUpdateRendersOnlyItsPagesAndMatchesAFullBuild) {
   EXPECT_NE(page->content().find("News three, corrected"), std::string::npos);
 
   // A full build of the same content gives exactly the same files.
-  SiteSession fresh(options_for(site));
+  SiteSession fresh(testing::session_options(site));
   Diagnostics d4;
   ASSERT_TRUE(fresh.refresh(d4).ok);
-  auto a = contents(*session.pages()), b = contents(*fresh.pages());
+  auto a = testing::page_bytes(*session.pages()), b = testing::page_bytes(*fresh.pages());
   ASSERT_EQ(a.size(), b.size());
   for (const auto& [path, bytes] : b) EXPECT_EQ(a[path], bytes) << path;
 }
@@ -94,7 +78,7 @@ TEST(SiteSession, EditingOneUpdateRendersOnlyItsPagesAndMatchesAFullBuild) {
 TEST(SiteSession, ABrokenFileKeepsTheLastGoodSite) {
   TempSite site;
   site.add_themes();
-  SiteSession session(options_for(site));
+  SiteSession session(testing::session_options(site));
   Diagnostics d1;
   ASSERT_TRUE(session.refresh(d1).ok);
   tick();
@@ -113,11 +97,11 @@ TEST(SiteSession, ABrokenFileKeepsTheLastGoodSite) {
 
 // The files of a full build of the site as it is now, by a new session.
 std::map<std::string, std::string> full_build(const TempSite& site) {
-  SiteSession fresh(options_for(site));
+  SiteSession fresh(testing::session_options(site));
   Diagnostics d;
   auto r = fresh.refresh(d);
   EXPECT_TRUE(r.ok);
-  return r.ok ? contents(*fresh.pages()) : std::map<std::string, std::string>{};
+  return r.ok ? testing::page_bytes(*fresh.pages()) : std::map<std::string, std::string>{};
 }
 
 void expect_same_files(const std::map<std::string, std::string>& got,
@@ -134,7 +118,7 @@ TEST(SiteSession, WatcherHintsForUpdatesGiveTheSameSiteAsAFullListing) {
   TempSite site;
   site.add_themes();
   write_news(site, 10);
-  SiteSession session(options_for(site));
+  SiteSession session(testing::session_options(site));
   Diagnostics d1;
   ASSERT_TRUE(session.refresh(d1).ok);
   auto before = session.shared_pages();
@@ -156,7 +140,7 @@ TEST(SiteSession, WatcherHintsForUpdatesGiveTheSameSiteAsAFullListing) {
   EXPECT_EQ(r.files_read, 2u);
   EXPECT_EQ(session.pages()->find("updates/2025-01-10-news-5/index.html"), nullptr);
   ASSERT_NE(session.pages()->find("updates/2025-02-01-brand-new/index.html"), nullptr);
-  expect_same_files(contents(*session.pages()), full_build(site));
+  expect_same_files(testing::page_bytes(*session.pages()), full_build(site));
 
   // Pages handed out before (to requests `serve` is answering) are not changed underneath.
   const OutputFile* old = before->find("updates/2025-01-10-news-3/index.html");
@@ -169,7 +153,7 @@ TEST(SiteSession, WatcherHintsForUpdatesGiveTheSameSiteAsAFullListing) {
 TEST(SiteSession, AHintOutsideTheUpdatesListsAndRendersEverything) {
   TempSite site;
   site.add_themes();
-  SiteSession session(options_for(site));
+  SiteSession session(testing::session_options(site));
   Diagnostics d1;
   ASSERT_TRUE(session.refresh(d1).ok);
   tick();
@@ -181,7 +165,7 @@ TEST(SiteSession, AHintOutsideTheUpdatesListsAndRendersEverything) {
   auto r = session.refresh(d2, &seen);
   ASSERT_TRUE(r.ok);
   EXPECT_TRUE(r.full);
-  expect_same_files(contents(*session.pages()), full_build(site));
+  expect_same_files(testing::page_bytes(*session.pages()), full_build(site));
   EXPECT_NE(session.pages()->find("index.html")->content().find("Renamed Plan 2024"),
             std::string::npos);
 }
@@ -190,7 +174,7 @@ TEST(SiteSession, ChangesSeenByAFailedRefreshReachTheNextGoodSite) {
   TempSite site;
   site.add_themes();
   write_news(site, 3);
-  SiteSession session(options_for(site));
+  SiteSession session(testing::session_options(site));
   Diagnostics d1;
   ASSERT_TRUE(session.refresh(d1).ok);
 
@@ -208,7 +192,7 @@ TEST(SiteSession, ChangesSeenByAFailedRefreshReachTheNextGoodSite) {
   auto r = session.refresh(d3);
   ASSERT_TRUE(r.ok);
   EXPECT_FALSE(r.full);
-  expect_same_files(contents(*session.pages()), full_build(site));
+  expect_same_files(testing::page_bytes(*session.pages()), full_build(site));
   EXPECT_NE(session.pages()
                 ->find("updates/2025-01-10-news-0/index.html")
                 ->content()
@@ -227,14 +211,14 @@ TEST(SiteSession, AllowHtmlChangeRendersUpdateBodiesAgain) {
   site.add_themes();
   site.write("content/updates/2025-01-10-raw.md",
              upd("Raw", "2025-01-10", "1.1", "", "Hi <mark>x</mark>.\n"));
-  SiteSession session(options_for(site));
+  SiteSession session(testing::session_options(site));
   Diagnostics d1;
   ASSERT_TRUE(session.refresh(d1).ok);
   tick();
   site.write("content/site.yaml", std::string(TempSite::kSiteYaml) + "allow_html: true\n");
   Diagnostics d2;
   ASSERT_TRUE(session.refresh(d2).ok);
-  expect_same_files(contents(*session.pages()), full_build(site));
+  expect_same_files(testing::page_bytes(*session.pages()), full_build(site));
   EXPECT_NE(session.pages()->find("updates/2025-01-10-raw/index.html")->content().find("<mark>"),
             std::string::npos);
 }
@@ -245,7 +229,7 @@ TEST(SiteSession, AllowExternalImagesChangeRendersUpdateBodiesAgain) {
   site.write(
       "content/updates/2025-01-10-pic.md",
       upd("Pic", "2025-01-10", "1.1", "", "A ![photo](https://images.example.org/a.png).\n"));
-  SiteSession session(options_for(site));
+  SiteSession session(testing::session_options(site));
   Diagnostics d1;
   ASSERT_TRUE(session.refresh(d1).ok);
   const char* page = "updates/2025-01-10-pic/index.html";
@@ -255,7 +239,7 @@ TEST(SiteSession, AllowExternalImagesChangeRendersUpdateBodiesAgain) {
              std::string(TempSite::kSiteYaml) + "allow_external_images: [images.example.org]\n");
   Diagnostics d2;
   ASSERT_TRUE(session.refresh(d2).ok);
-  expect_same_files(contents(*session.pages()), full_build(site));
+  expect_same_files(testing::page_bytes(*session.pages()), full_build(site));
   EXPECT_NE(session.pages()->find(page)->content().find("https://images.example.org/a.png"),
             std::string::npos);
 }
@@ -267,13 +251,13 @@ TEST(SiteSession, HiddenUpdatesAreCheckedAgainWhenAPlanChanges) {
     // A draft, or an update dated after the build date.
     site.write("content/updates/2026-03-01-hidden.md",
                upd("Hidden", hidden.empty() ? "2026-03-01" : "2025-03-01", "1.2", hidden));
-    SiteSession session(options_for(site));
+    SiteSession session(testing::session_options(site));
     Diagnostics d1;
     ASSERT_TRUE(session.refresh(d1).ok);
     tick();
     std::string plan = TempSite::kPlanYaml;
     site.write("content/plans/test-plan.yaml", plan.substr(0, plan.find("  - id: \"1.2\"")));
-    SiteSession fresh(options_for(site));
+    SiteSession fresh(testing::session_options(site));
     Diagnostics df;
     EXPECT_FALSE(fresh.refresh(df).ok);
     Diagnostics d2;
@@ -284,7 +268,7 @@ TEST(SiteSession, HiddenUpdatesAreCheckedAgainWhenAPlanChanges) {
 TEST(SiteSession, WatcherHintsForAFileWithAProblemListEverythingAgain) {
   TempSite site;
   site.add_themes();
-  SiteSession session(options_for(site));
+  SiteSession session(testing::session_options(site));
   Diagnostics d1;
   ASSERT_TRUE(session.refresh(d1).ok);
   // A link leading out of content/ is refused; deleting it clears the error.
@@ -309,7 +293,7 @@ TEST(SiteSession, WatcherHintsForAFileWithAProblemListEverythingAgain) {
   Diagnostics d5;
   ASSERT_TRUE(session.refresh(d5, &renamed).ok);
   EXPECT_TRUE(d5.all().empty());
-  expect_same_files(contents(*session.pages()), full_build(site));
+  expect_same_files(testing::page_bytes(*session.pages()), full_build(site));
 }
 
 TEST(SiteSession, AnUpdateLinkedUnderAnotherNameFollowsItsTargetWithHints) {
@@ -319,7 +303,7 @@ TEST(SiteSession, AnUpdateLinkedUnderAnotherNameFollowsItsTargetWithHints) {
   ASSERT_EQ(::symlink("2025-01-10-real.md",
                       (site.dir() + "/content/updates/2025-01-10-alias.md").c_str()),
             0);
-  SiteSession session(options_for(site));
+  SiteSession session(testing::session_options(site));
   Diagnostics d1;
   ASSERT_TRUE(session.refresh(d1).ok);
   tick();
@@ -327,7 +311,7 @@ TEST(SiteSession, AnUpdateLinkedUnderAnotherNameFollowsItsTargetWithHints) {
   std::vector<std::string> seen{site.dir() + "/content/updates/2025-01-10-real.md"};
   Diagnostics d2;
   ASSERT_TRUE(session.refresh(d2, &seen).ok);
-  expect_same_files(contents(*session.pages()), full_build(site));
+  expect_same_files(testing::page_bytes(*session.pages()), full_build(site));
 }
 
 }  // namespace
