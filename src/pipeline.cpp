@@ -19,7 +19,7 @@ void apply_status_words(Site& site) {
   site.statuses = default_statuses();
   for (const auto& o : site.config.status_overrides) {
     for (auto& s : site.statuses) {
-      if (s.key != o.key) continue;
+      if (s.status != o.status) continue;
       if (!o.label.empty()) s.label = o.label;
       if (!o.sentence.empty()) s.sentence = o.sentence;
     }

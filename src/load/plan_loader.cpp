@@ -128,7 +128,10 @@ void load_actions(const Fields& f, Plan& plan) {
     action.measures = values_of(a.text_list("measures"));
     load_due(a, action);
     if (auto t = a.text("status", true, "add `status:` with one of: " + list_of(status_keys()))) {
-      if (auto status = read_status(*t, "in " + what, a.diags())) action.status = *status;
+      if (auto status = read_status(*t, "in " + what, a.diags())) {
+        action.status = *status;
+        action.current_status = status->value;  // until updates move it on (model/derive)
+      }
     }
     for (const auto& who : a.text_list("for")) {
       if (!is_audience(trim(who.value))) {

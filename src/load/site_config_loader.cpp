@@ -151,11 +151,11 @@ void load_status_words(const Fields& f, SiteConfig& site) {
     auto status = read_status({it->first.IsScalar() ? it->first.Scalar() : "", f.at(it->first)},
                               "in `statuses`", f.diags());
     if (!status) continue;
-    const std::string& key = status->value;
+    const std::string& key = status_key(status->value);
     Fields s(it->second, f.path(), f.first_line(), "status `" + key + "`", {"label", "sentence"},
              f.diags());
     if (!s.is_map()) continue;
-    StatusWords words{key, "", ""};
+    StatusWords words{status->value, "", ""};
     for (const char* field : {"label", "sentence"}) {
       auto t = s.text(field, false);
       if (!t) continue;
@@ -175,13 +175,13 @@ void load_status_words(const Fields& f, SiteConfig& site) {
   std::map<std::string, std::string> key_of_label;
   for (auto words : default_statuses()) {
     for (const auto& o : site.status_overrides)
-      if (o.key == words.key && !o.label.empty()) words.label = o.label;
+      if (o.status == words.status && !o.label.empty()) words.label = o.label;
     std::string folded = to_lower_ascii(words.label);
-    auto [it, fresh] = key_of_label.emplace(folded, words.key);
+    auto [it, fresh] = key_of_label.emplace(folded, words.key());
     if (fresh) continue;
-    const std::string& mine = label_at.count(words.key) ? words.key : it->second;
+    const std::string& mine = label_at.count(words.key()) ? words.key() : it->second;
     f.diags().error(label_at.count(mine) ? label_at[mine] : f.at(*node),
-                    "statuses `" + it->second + "` and `" + words.key + "` are both called \"" +
+                    "statuses `" + it->second + "` and `" + words.key() + "` are both called \"" +
                         words.label + "\"",
                     "give each status its own label, so readers can tell them apart",
                     "duplicate-status-label");

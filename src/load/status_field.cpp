@@ -35,10 +35,10 @@ const std::vector<std::pair<std::string, std::string>>& status_words() {
 
 }  // namespace
 
-std::optional<Located<std::string>> read_status(const Located<std::string>& text,
-                                                const std::string& context, FileProblems& diags) {
+std::optional<Located<Status>> read_status(const Located<std::string>& text,
+                                           const std::string& context, FileProblems& diags) {
   std::string key = trim(text.value);
-  if (is_status_key(key)) return Located<std::string>{key, text.where};
+  if (auto status = status_from_key(key)) return Located<Status>{*status, text.where};
   std::string hint;
   std::string lower = to_lower_ascii(key);
   for (const auto& [word, meant] : status_words())

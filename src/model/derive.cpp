@@ -3,25 +3,22 @@
 
 #include <algorithm>
 
-#include "model/status.h"
-
 namespace promisehub {
 
-std::string derive_current_status(const Action& action) {
+Status derive_current_status(const Action& action) {
   if (!action.history.empty()) return action.history.back().to;
   return action.status.value;
 }
 
 bool is_taking_longer(const Action& action, const Date& today) {
   if (!action.due) return false;
-  if (action.current_status == "done" || action.current_status == "ongoing") return false;
+  if (is_settled(action.current_status)) return false;
   return action.due->last_day() < today;
 }
 
-std::map<std::string, int> count_statuses(const std::vector<const Action*>& actions) {
-  std::map<std::string, int> counts;
-  for (const auto& key : status_keys()) counts[key] = 0;
-  for (const Action* a : actions) ++counts[a->current_status];
+StatusCounts count_statuses(const std::vector<const Action*>& actions) {
+  StatusCounts counts{};
+  for (const Action* a : actions) ++counts[index_of(a->current_status)];
   return counts;
 }
 
@@ -68,7 +65,7 @@ void derive_statuses(Site& site) {
     for (const auto& [id, status] : u.status_changes) {
       Action* a = plan->find_action(id.value);
       if (!a) continue;
-      std::string from = a->history.empty() ? a->status.value : a->history.back().to;
+      Status from = a->history.empty() ? a->status.value : a->history.back().to;
       a->history.push_back({i, from, status.value, u.date});
     }
   }

@@ -2,8 +2,7 @@
 // current status (spec §4), "taking longer than planned" (§5), indicator series (§3).
 #pragma once
 
-#include <map>
-#include <string>
+#include <vector>
 
 #include "core/diagnostics.h"
 #include "model/site.h"
@@ -15,11 +14,11 @@ namespace promisehub {
 void derive_site(Site& site, Diagnostics& diags);
 
 // The status an action has after the updates so far; exposed for tests.
-std::string derive_current_status(const Action& action);
+Status derive_current_status(const Action& action);
 
 bool is_taking_longer(const Action& action, const Date& today);
 
-// How many actions have each status key (all six keys present, possibly 0).
-std::map<std::string, int> count_statuses(const std::vector<const Action*>& actions);
+// How many actions have each status.
+StatusCounts count_statuses(const std::vector<const Action*>& actions);
 
 }  // namespace promisehub

@@ -1,8 +1,6 @@
 // Look-ups on the content model.
 #include "model/site.h"
 
-#include <stdexcept>
-
 #include <algorithm>
 
 #include "model/status.h"
@@ -47,13 +45,6 @@ const Plan* Site::find_plan(const std::string& id) const {
 }
 Plan* Site::find_plan(const std::string& id) {
   return find_by_id(plans, id);
-}
-
-const StatusWords& Site::status(const std::string& key) const {
-  for (const auto& s : statuses)
-    if (s.key == key) return s;
-  // Statuses are read once, at load (load/status_field.h): any other key is a mistake here.
-  throw std::logic_error("no status `" + key + "`");
 }
 
 }  // namespace promisehub

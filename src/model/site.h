@@ -9,6 +9,7 @@
 
 #include "core/dates.h"
 #include "core/source_location.h"
+#include "model/status_key.h"
 
 namespace promisehub {
 
@@ -26,7 +27,9 @@ struct HelpLine {
 };
 
 struct StatusWords {
-  std::string key, label, sentence;
+  Status status = Status::not_started;
+  std::string label, sentence;
+  const std::string& key() const { return status_key(status); }
 };
 
 struct ThemeTag {
@@ -62,7 +65,7 @@ struct Group {
 
 struct StatusChange {
   std::size_t update_index = 0;  // into Site::updates
-  std::string from, to;
+  Status from = Status::not_started, to = Status::not_started;
   Date date;
 };
 
@@ -70,14 +73,14 @@ struct Action {
   std::string id, group, title;
   LocatedText plain;
   std::vector<std::string> leads, links, measures;
-  std::optional<Date> due;      // a real date, when `due` was one
-  std::string due_text;         // what was written, e.g. "Every 3 months" or "2024-12"
-  Located<std::string> status;  // status when the plan was published
+  std::optional<Date> due;  // a real date, when `due` was one
+  std::string due_text;     // what was written, e.g. "Every 3 months" or "2024-12"
+  Located<Status> status;   // status when the plan was published
   std::vector<std::string> audiences, themes;
   SourceLocation where;
 
   // Derived from updates (model/derive).
-  std::string current_status;
+  Status current_status = Status::not_started;
   std::vector<StatusChange> history;        // oldest first
   std::vector<std::size_t> update_indexes;  // every update that reports on it, oldest first
   bool taking_longer = false;               // due has passed and not done/ongoing
@@ -136,7 +139,7 @@ struct Update {
   Date date;
   Located<std::string> plan;
   std::vector<Located<std::string>> actions;
-  std::vector<std::pair<Located<std::string>, Located<std::string>>> status_changes;
+  std::vector<std::pair<Located<std::string>, Located<Status>>> status_changes;  // action, to
   std::vector<IndicatorUpdate> indicator_values;
   std::string author;
   bool draft = false;
@@ -191,8 +194,8 @@ struct Site {
 
   const Plan* find_plan(const std::string& id) const;
   Plan* find_plan(const std::string& id);
-  const StatusWords& status(const std::string& key) const;
-  std::vector<StatusWords> statuses;  // the six keys in display order, with site overrides
+  const StatusWords& status(Status s) const { return statuses.at(index_of(s)); }
+  std::vector<StatusWords> statuses;  // the six, in display order (index_of), with site overrides
 };
 
 }  // namespace promisehub

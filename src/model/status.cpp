@@ -2,30 +2,42 @@
 #include "model/status.h"
 
 #include <algorithm>
+#include <array>
 
 namespace promisehub {
 
 const std::vector<StatusWords>& default_statuses() {
   static const std::vector<StatusWords> kStatuses = {
-      {"not-started", "Not started yet", "We have not started this yet."},
-      {"little-progress", "Little or no work yet", "Not much has happened on this yet."},
-      {"needs-more", "Started, but not enough yet", "Work has started, but more is needed."},
-      {"underway", "Happening now", "We are working on this."},
-      {"ongoing", "We keep doing this", "This is something we do all the time."},
-      {"done", "Done", "We have done what we promised."},
+      {Status::not_started, "Not started yet", "We have not started this yet."},
+      {Status::little_progress, "Little or no work yet", "Not much has happened on this yet."},
+      {Status::needs_more, "Started, but not enough yet", "Work has started, but more is needed."},
+      {Status::underway, "Happening now", "We are working on this."},
+      {Status::ongoing, "We keep doing this", "This is something we do all the time."},
+      {Status::done, "Done", "We have done what we promised."},
   };
   return kStatuses;
 }
 
-bool is_status_key(const std::string& key) {
-  const auto& all = default_statuses();
-  return std::any_of(all.begin(), all.end(), [&](const StatusWords& s) { return s.key == key; });
+namespace {
+const std::array<std::string, kAllStatuses.size()>& keys() {
+  static const std::array<std::string, kAllStatuses.size()> kKeys = {
+      "not-started", "little-progress", "needs-more", "underway", "ongoing", "done"};
+  return kKeys;
+}
+}  // namespace
+
+const std::string& status_key(Status s) {
+  return keys().at(index_of(s));
+}
+
+std::optional<Status> status_from_key(std::string_view key) {
+  for (Status s : kAllStatuses)
+    if (keys()[index_of(s)] == key) return s;
+  return std::nullopt;
 }
 
 std::vector<std::string> status_keys() {
-  std::vector<std::string> keys;
-  for (const auto& s : default_statuses()) keys.push_back(s.key);
-  return keys;
+  return {keys().begin(), keys().end()};
 }
 
 const std::vector<Tag>& audiences() {

@@ -9,8 +9,7 @@
 namespace promisehub {
 
 const std::vector<StatusWords>& default_statuses();
-bool is_status_key(const std::string& key);
-std::vector<std::string> status_keys();
+std::vector<std::string> status_keys();  // in display order, for messages
 
 struct Tag {
   std::string id, label;

@@ -137,9 +137,9 @@ class PageList {
          [&ctx, &plan] { return plan_view(ctx, plan, "", ""); }},
         dep);
     for (const auto& s : site_.statuses) {
-      add({urls_.plan_filter(plan.id, "status", s.key), "plan", plan.title + ": " + s.label, desc,
+      add({urls_.plan_filter(plan.id, "status", s.key()), "plan", plan.title + ": " + s.label, desc,
            "plans", crumbs,
-           [&ctx, &plan, key = s.key] { return plan_view(ctx, plan, "status", key); }},
+           [&ctx, &plan, key = s.key()] { return plan_view(ctx, plan, "status", key); }},
           dep);
     }
     std::set<std::string> used_audiences, used_themes;

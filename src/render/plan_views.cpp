@@ -32,7 +32,7 @@ mstch::array filter_links(const ViewContext& ctx, const Plan& plan, const std::s
 mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string& kind,
                      const std::string& value) {
   auto match = [&](const Action& a) {
-    if (kind == "status") return a.current_status == value;
+    if (kind == "status") return status_key(a.current_status) == value;
     if (kind == "for")
       return std::find(a.audiences.begin(), a.audiences.end(), value) != a.audiences.end();
     if (kind == "theme")
@@ -62,7 +62,7 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
   add_group("", plan.groups.empty() ? "Promises" : "Other promises", "", "");
 
   std::vector<std::pair<std::string, std::string>> statuses, auds, themes;
-  for (const auto& s : ctx.site.statuses) statuses.push_back({s.key, s.label});
+  for (const auto& s : ctx.site.statuses) statuses.push_back({s.key(), s.label});
   std::set<std::string> used_a, used_t;
   for (const auto& a : plan.actions) {
     used_a.insert(a.audiences.begin(), a.audiences.end());
@@ -73,7 +73,8 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
   for (const auto& t : used_t) themes.push_back({t, theme_label(ctx.site, t)});
 
   std::string filter_label;
-  if (kind == "status") filter_label = "Promises with the status: " + ctx.site.status(value).label;
+  if (kind == "status")
+    filter_label = "Promises with the status: " + ctx.site.status(*status_from_key(value)).label;
   if (kind == "for") filter_label = "Promises for: " + to_lower_ascii(audience_label(value));
   if (kind == "theme") filter_label = "Promises about: " + theme_label(ctx.site, value);
   std::string period;
@@ -94,9 +95,10 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
       {"filter_label", filter_label},
       {"shown", std::to_string(shown.size())},
       {"all_url", ctx.urls.plan(plan.id)},
-      {"status_filters",
-       filter_links(ctx, plan, "status", kind == "status" ? value : "", statuses,
-                    [](const Action& a, const std::string& v) { return a.current_status == v; })},
+      {"status_filters", filter_links(ctx, plan, "status", kind == "status" ? value : "", statuses,
+                                      [](const Action& a, const std::string& v) {
+                                        return status_key(a.current_status) == v;
+                                      })},
       {"audience_filters", filter_links(ctx, plan, "for", kind == "for" ? value : "", auds,
                                         [](const Action& a, const std::string& v) {
                                           return std::find(a.audiences.begin(), a.audiences.end(),

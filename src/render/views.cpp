@@ -24,10 +24,10 @@ std::string theme_label(const Site& site, const std::string& id) {
   return id;
 }
 
-mstch::map status_view(const ViewContext& ctx, const std::string& key, bool current) {
-  const StatusWords& s = ctx.site.status(key);
-  auto icon = ctx.theme.icons.find(key);
-  return mstch::map{{"key", s.key},
+mstch::map status_view(const ViewContext& ctx, Status status, bool current) {
+  const StatusWords& s = ctx.site.status(status);
+  auto icon = ctx.theme.icons.find(s.key());
+  return mstch::map{{"key", s.key()},
                     {"label", s.label},
                     {"sentence", s.sentence},
                     {"icon", icon == ctx.theme.icons.end() ? std::string() : icon->second},
@@ -171,7 +171,7 @@ std::string promises_summary(const Site& site, const std::vector<const Action*>&
   auto counts = count_statuses(actions);
   std::vector<std::string> parts;
   for (const auto& s : site.statuses) {
-    int n = counts[s.key];
+    int n = counts[index_of(s.status)];
     if (n > 0) parts.push_back(std::to_string(n) + " " + to_lower_ascii(s.label));
   }
   std::string list;
@@ -190,10 +190,11 @@ mstch::map progress_view(const ViewContext& ctx, const Plan& plan,
   std::vector<StatusCount> bars;
   mstch::array rows;
   for (const auto& s : ctx.site.statuses) {
-    bars.push_back({s.key, s.label, counts[s.key]});
-    mstch::map row = status_view(ctx, s.key);
-    row["count"] = std::to_string(counts[s.key]);
-    row["filter_url"] = ctx.urls.plan_filter(plan.id, "status", s.key);
+    int n = counts[index_of(s.status)];
+    bars.push_back({s.key(), s.label, n});
+    mstch::map row = status_view(ctx, s.status);
+    row["count"] = std::to_string(n);
+    row["filter_url"] = ctx.urls.plan_filter(plan.id, "status", s.key());
     rows.push_back(row);
   }
   int late = 0;

@@ -20,7 +20,7 @@ struct ViewContext {
   const std::vector<std::string>& update_html;  // rendered bodies, by update index
 };
 
-mstch::map status_view(const ViewContext& ctx, const std::string& key, bool current = false);
+mstch::map status_view(const ViewContext& ctx, Status status, bool current = false);
 mstch::map action_card(const ViewContext& ctx, const Plan& plan, const Action& action);
 mstch::map update_card(const ViewContext& ctx, std::size_t update_index);
 mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indicator& indicator);

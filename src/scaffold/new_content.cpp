@@ -97,10 +97,8 @@ std::string update_file_text(const Site& site, const NewUpdate& update) {
       quoted.push_back(yaml_quoted(id));
       const Action* action = plan->find_action(id);
       if (!action) continue;
-      std::string status =
-          action->current_status.empty() ? action->status.value : action->current_status;
       out += "#   " + id + ": " + one_line(action->plain.value) +
-             " (now: " + one_line(site.status(status).label) + ")\n";
+             " (now: " + one_line(site.status(action->current_status).label) + ")\n";
     }
   }
   out += "actions: [" + join(quoted, ", ") + "]\n";

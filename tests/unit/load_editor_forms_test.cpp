@@ -209,7 +209,7 @@ TEST(EditorForms, ListFormsChangeTheSiteAsTheMapFormDoes) {
   Diagnostics diags;
   auto s = site.load(diags);
   ASSERT_TRUE(s) << ::testing::PrintToString(site.messages());
-  EXPECT_EQ(s->plans[0].find_action("1.2")->current_status, "underway");
+  EXPECT_EQ(status_key(s->plans[0].find_action("1.2")->current_status), "underway");
   ASSERT_EQ(s->plans[0].indicators[0].values.size(), 2u);
   EXPECT_EQ(s->plans[0].indicators[0].values[1].value, 386);
 }

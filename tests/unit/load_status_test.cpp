@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/text.h"
+#include "model/status.h"
 #include "support/temp_site.h"
 
 namespace promisehub {
@@ -48,6 +49,35 @@ TEST(Status, OneMessageWhereverABadStatusIsWritten) {
   std::size_t unknown = 0;
   for (const auto& m : messages) unknown += m.find("unknown status") != std::string::npos;
   EXPECT_EQ(unknown, 4u) << all;
+}
+
+// Sites look a status's words up by the Status itself, so the words must come in the type's order,
+// and every key a plan can write must name the one status it reads as.
+TEST(Status, KeysAndWordsFollowTheTypesOrder) {
+  ASSERT_EQ(default_statuses().size(), kAllStatuses.size());
+  std::vector<std::string> keys;
+  for (std::size_t i = 0; i < kAllStatuses.size(); ++i) {
+    Status s = kAllStatuses[i];
+    EXPECT_EQ(index_of(s), i);
+    EXPECT_EQ(default_statuses()[i].status, s);
+    ASSERT_TRUE(status_from_key(status_key(s)));
+    EXPECT_EQ(*status_from_key(status_key(s)), s);
+    keys.push_back(status_key(s));
+  }
+  EXPECT_EQ(join(keys, " "), "not-started little-progress needs-more underway ongoing done");
+  EXPECT_FALSE(status_from_key("Done"));
+  EXPECT_FALSE(status_from_key(""));
+}
+
+TEST(Status, AnActionsStatusBeforeAnyUpdateIsThePlans) {
+  TempSite site;
+  Diagnostics diags;
+  auto loaded = site.load(diags);
+  ASSERT_TRUE(loaded);
+  for (const auto& a : loaded->plans.at(0).actions) {
+    if (!a.history.empty()) continue;
+    EXPECT_EQ(status_key(a.current_status), status_key(a.status.value)) << a.id;
+  }
 }
 
 }  // namespace

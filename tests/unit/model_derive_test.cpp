@@ -26,7 +26,7 @@ TEST(DeriveStatus, PlanStatusWhenNoUpdateChangesIt) {
   Diagnostics diags;
   auto s = site.load(diags);
   ASSERT_TRUE(s);
-  EXPECT_EQ(action(*s, "1.1").current_status, "underway");
+  EXPECT_EQ(status_key(action(*s, "1.1").current_status), "underway");
   EXPECT_TRUE(action(*s, "1.1").history.empty());
 }
 
@@ -40,13 +40,13 @@ TEST(DeriveStatus, NewestUpdateWinsByDateThenFileName) {
   auto s = site.load(diags);
   ASSERT_TRUE(s) << join(site.messages(), "\n");
   const Action& a = action(*s, "1.1");
-  EXPECT_EQ(a.current_status, "ongoing");
+  EXPECT_EQ(status_key(a.current_status), "ongoing");
   ASSERT_EQ(a.history.size(), 4u);
-  EXPECT_EQ(a.history[0].from, "underway");
-  EXPECT_EQ(a.history[0].to, "little-progress");
-  EXPECT_EQ(a.history[1].to, "done");  // 2024-06-30
-  EXPECT_EQ(a.history[2].to, "needs-more");
-  EXPECT_EQ(a.history[3].from, "needs-more");
+  EXPECT_EQ(status_key(a.history[0].from), "underway");
+  EXPECT_EQ(status_key(a.history[0].to), "little-progress");
+  EXPECT_EQ(status_key(a.history[1].to), "done");  // 2024-06-30
+  EXPECT_EQ(status_key(a.history[2].to), "needs-more");
+  EXPECT_EQ(status_key(a.history[3].from), "needs-more");
 }
 
 TEST(DeriveStatus, DraftsAndFutureUpdatesStayOffUnlessAsked) {
@@ -59,7 +59,7 @@ TEST(DeriveStatus, DraftsAndFutureUpdatesStayOffUnlessAsked) {
   auto s = site.load(diags, "2026-01-01");
   ASSERT_TRUE(s);
   EXPECT_EQ(s->updates.size(), 1u);
-  EXPECT_EQ(action(*s, "1.1").current_status, "done");
+  EXPECT_EQ(status_key(action(*s, "1.1").current_status), "done");
 
   BuildOptions with_drafts;
   with_drafts.site_dir = site.dir();
@@ -69,7 +69,7 @@ TEST(DeriveStatus, DraftsAndFutureUpdatesStayOffUnlessAsked) {
   auto all = load_site(with_drafts, d2);
   ASSERT_TRUE(all);
   EXPECT_EQ(all->updates.size(), 3u);
-  EXPECT_EQ(action(*all, "1.1").current_status, "little-progress");
+  EXPECT_EQ(status_key(action(*all, "1.1").current_status), "little-progress");
 }
 
 TEST(DeriveStatus, TakingLongerWhenDueHasPassedAndNotDone) {
@@ -88,11 +88,11 @@ TEST(DeriveStatus, TakingLongerWhenDueHasPassedAndNotDone) {
 TEST(DeriveStatus, DoneAndOngoingAreNeverLate) {
   Action a;
   a.due = Date{2020, 1, 1};
-  a.current_status = "done";
+  a.current_status = Status::done;
   EXPECT_FALSE(is_taking_longer(a, Date{2025, 1, 1}));
-  a.current_status = "ongoing";
+  a.current_status = Status::ongoing;
   EXPECT_FALSE(is_taking_longer(a, Date{2025, 1, 1}));
-  a.current_status = "needs-more";
+  a.current_status = Status::needs_more;
   EXPECT_TRUE(is_taking_longer(a, Date{2025, 1, 1}));
 }
 
@@ -104,10 +104,9 @@ TEST(DeriveStatus, CountsCoverEveryKey) {
   std::vector<const Action*> all;
   for (const auto& a : s->plans[0].actions) all.push_back(&a);
   auto counts = count_statuses(all);
-  EXPECT_EQ(counts.size(), 6u);
-  EXPECT_EQ(counts["done"], 1);
-  EXPECT_EQ(counts["not-started"], 1);
-  EXPECT_EQ(counts["underway"], 0);
+  EXPECT_EQ(counts[index_of(Status::done)], 1);
+  EXPECT_EQ(counts[index_of(Status::not_started)], 1);
+  EXPECT_EQ(counts[index_of(Status::underway)], 0);
 }
 
 }  // namespace

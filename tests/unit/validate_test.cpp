@@ -231,8 +231,8 @@ TEST(Validate, StatusWordsCanChangeButKeysCannot) {
   Diagnostics diags;
   auto loaded = site.load(diags);
   ASSERT_TRUE(loaded);
-  EXPECT_EQ(loaded->status("underway").label, "On its way");
-  EXPECT_EQ(loaded->status("underway").sentence, "We are working on this.");
+  EXPECT_EQ(loaded->status(Status::underway).label, "On its way");
+  EXPECT_EQ(loaded->status(Status::underway).sentence, "We are working on this.");
 }
 
 }  // namespace
