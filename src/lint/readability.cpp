@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "lint/familiar_words.h"
 #include "lint/text_scan.h"
 
 namespace promisehub::lint {
@@ -122,9 +123,16 @@ void note_hard_word(std::vector<HardWord>& hard, std::string_view word) {
   }
 }
 
+// "Midlothian" after a sentence's first word; not "CEYP" (an acronym) nor "Care" at its start.
+bool is_name(std::string_view word, bool first_in_sentence) {
+  return !first_in_sentence && word.size() > 1 && is_ascii_upper(word[0]) &&
+         is_ascii_lower(word[1]);
+}
+
 }  // namespace
 
-ReadabilityScore measure_readability(std::string_view plain_text) {
+ReadabilityScore measure_readability(std::string_view plain_text,
+                                     const std::set<std::string>& explained) {
   ReadabilityScore score;
   const std::vector<detail::Span> skip = detail::non_prose_spans(plain_text);
   std::vector<HardWord> hard;
@@ -138,16 +146,22 @@ ReadabilityScore measure_readability(std::string_view plain_text) {
     const bool shouted =
         words.size() >= 2 &&
         std::none_of(sentence.begin(), sentence.end(), [](char c) { return is_ascii_lower(c); });
-    for (std::string_view word : words) {
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      const std::string_view word = words[w];
       const int syllables = shouted ? count_syllables(lower_ascii(word)) : count_syllables(word);
       score.syllables += syllables;
-      if (syllables >= 3) note_hard_word(hard, word);
+      if (syllables >= 3 && !is_name(word, w == 0 || shouted) &&
+          !is_familiar_word(word, explained)) {
+        note_hard_word(hard, word);
+        ++score.hard_word_count;
+      }
     }
     score.words += static_cast<int>(words.size());
     ++score.sentences;
     if (words.size() > longest) {
       longest = words.size();
       score.longest_sentence = collapse_spaces(sentence);
+      score.longest_sentence_words = static_cast<int>(words.size());
     }
   }
   if (score.words == 0) return score;

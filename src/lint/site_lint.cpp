@@ -3,17 +3,16 @@
 // words to avoid from language.yaml, and acronyms the glossary does not explain.
 #include "lint/site_lint.h"
 
-#include <cmath>
 #include <fstream>
 #include <map>
 #include <mutex>
 #include <set>
 
-#include "core/numbers.h"
 #include "core/parallel.h"
 #include "core/text.h"
 #include "lint/markdown_prose.h"
 #include "lint/readability.h"
+#include "lint/reading_check.h"
 #include "lint/word_check.h"
 
 namespace promisehub {
@@ -21,8 +20,6 @@ namespace {
 
 // Long texts are a second tier: they may read a little older than the one-line plain versions.
 constexpr double kBodyAllowance = 2.0;
-// Too few words make the formulas meaningless.
-constexpr int kMinWordsForReadingAge = 4;
 
 // Glossary explanations are checked for words to avoid and short forms, not reading age: they
 // must sometimes use the hard word they explain.
@@ -33,10 +30,6 @@ struct Text {
   const LocatedText* text;
   TextKind kind;
 };
-
-std::string one_decimal(double v) {
-  return fixed_decimals(v, 1);
-}
 
 // Replaces fenced and indented code (and, when asked, heading lines) with spaces, keeping every
 // offset, so findings never point into code.
@@ -73,7 +66,12 @@ class SiteLinter {
  public:
   SiteLinter(const Site& site, Diagnostics& diags)
       : site_(site), diags_(diags), rules_(rules_of(site)), avoided_(rules_) {
-    for (const auto& e : site.glossary) known_.insert(e.term.value);
+    for (const auto& e : site.glossary) {
+      known_.insert(e.term.value);
+      // A word the glossary explains is linked to its explanation: not hard for a reader.
+      for (const auto& word : split(to_lower_ascii(e.term.value), ' '))
+        if (!word.empty()) explained_.insert(word);
+    }
   }
 
   void run() {
@@ -92,10 +90,14 @@ class SiteLinter {
       add("the summary of plan " + plan.id, plan.summary, TextKind::body);
       for (const auto& g : plan.groups)
         add("the plain version of group " + g.id, g.plain, TextKind::plain);
-      for (const auto& a : plan.actions)
+      for (const auto& a : plan.actions) {
         add("the plain version of action " + a.id, a.plain, TextKind::plain);
-      for (const auto& i : plan.indicators)
+        for (const auto& m : a.measures) add("a measure of action " + a.id, m, TextKind::plain);
+      }
+      for (const auto& i : plan.indicators) {
+        add("the title of indicator " + i.id, i.title, TextKind::title);
         add("the plain version of indicator " + i.id, i.plain, TextKind::plain);
+      }
     }
     for (const auto& u : site_.updates) {
       add("the title of this update", u.title, TextKind::title);
@@ -228,29 +230,10 @@ class SiteLinter {
 
   void check_reading_age(const Text& t, bool body) {
     std::string prose = body ? lint::prose_from_markdown(t.text->value) : t.text->value;
-    lint::ReadabilityScore score = lint::measure_readability(prose);
-    if (score.words < kMinWordsForReadingAge) return;
-    double target = site_.config.reading_age + (body ? kBodyAllowance : 0.0);
-    // Compare what people are shown (one decimal), so "9.0 (target 9)" is never a warning.
-    if (std::round(score.reading_age * 10) / 10 <= target + 1e-9) return;
-    std::string hint;
-    if (!score.longest_sentence.empty() && (score.sentences > 1 || score.words > 12)) {
-      std::string s = score.longest_sentence;
-      if (s.size() > 120) s = s.substr(0, 117) + "...";
-      hint = "shorten the longest sentence: \"" + s + "\"";
-    }
-    if (!score.hard_words.empty()) {
-      hint += hint.empty() ? "use easier words than: " : "; use easier words than: ";
-      hint += join(score.hard_words, ", ");
-    }
-    SourceLocation where = t.text->where;
-    diags_.warning(where,
-                   t.label + " has a reading age of " + one_decimal(score.reading_age) +
-                       " (target " + std::to_string(site_.config.reading_age) +
-                       (body ? " + " + one_decimal(kBodyAllowance) + " for long texts" : "") +
-                       "; Flesch-Kincaid grade " + one_decimal(score.fk_grade) + ", reading ease " +
-                       one_decimal(score.reading_ease) + ")",
-                   hint, "reading-age");
+    const auto finding = lint::judge_reading(lint::measure_readability(prose, explained_),
+                                             site_.config.reading_age, body ? kBodyAllowance : 0);
+    if (finding)
+      diags_.warning(t.text->where, t.label + " " + finding->problem, finding->hint, "reading-age");
   }
 
   const Site& site_;
@@ -258,6 +241,7 @@ class SiteLinter {
   std::vector<lint::AvoidRule> rules_;  // site_.language's, in its order
   lint::AvoidedWords avoided_;          // all of rules_ in one automaton, built once
   std::set<std::string> known_;
+  std::set<std::string> explained_;  // the words of glossary terms, in lower case
   std::vector<Text> texts_;
   std::mutex files_mutex_;
   std::map<std::string, std::vector<std::string>> files_;

@@ -1,4 +1,5 @@
 // Syllables, sentences, Flesch-Kincaid scores and Markdown-to-prose for the plain-language check.
+#include "lint/familiar_words.h"
 #include "lint/readability.h"
 
 #include <gtest/gtest.h>
@@ -167,7 +168,10 @@ TEST(LintReadability, HandComputedText) {
   EXPECT_NEAR(score.reading_ease, 52.75974, 1e-4);
   EXPECT_NEAR(score.reading_age, score.fk_grade + 5, 1e-9);
   EXPECT_EQ(score.longest_sentence, "Our CEYP team met 12 families in 2021.");
-  EXPECT_EQ(score.hard_words, (std::vector<std::string>{"CEYP", "families"}));
+  // "families" has three syllables but is familiar to children (a plural of "family").
+  EXPECT_EQ(score.hard_words, (std::vector<std::string>{"CEYP"}));
+  EXPECT_EQ(score.hard_word_count, 1);
+  EXPECT_EQ(score.longest_sentence_words, 8);
 }
 
 TEST(LintReadability, ShortPlainSentences) {
@@ -220,14 +224,45 @@ TEST(LintReadability, ShoutedHeadingIsNotARowOfAcronyms) {
 
 TEST(LintReadability, HardWordsMostFrequentFirstUniqueAtMostFive) {
   const auto score = measure_readability(
-      "Families matter. Our community helps families. Families are important. Everybody "
-      "belongs. Education, security, happiness and opportunity follow. Celebrations too.");
+      "Communities matter. Our community helps communities. Communities are important. "
+      "Everybody belongs. Education, security, happiness and opportunity follow. Celebrations "
+      "too.");
   ASSERT_EQ(score.hard_words.size(), 5u);
-  EXPECT_EQ(score.hard_words[0], "Families");   // 3 uses, spelt as first written
-  EXPECT_EQ(score.hard_words[1], "community");  // then order of first use
-  EXPECT_EQ(score.hard_words[2], "important");
-  EXPECT_EQ(score.hard_words[3], "Everybody");
-  EXPECT_EQ(score.hard_words[4], "Education");
+  EXPECT_EQ(score.hard_words[0], "Communities");  // 3 uses, spelt as first written
+  EXPECT_EQ(score.hard_words[1], "community");    // then order of first use
+  EXPECT_EQ(score.hard_words[2], "Education");    // "important", "Everybody" are familiar
+  EXPECT_EQ(score.hard_words[3], "security");     // and so is "happiness"
+  EXPECT_EQ(score.hard_words[4], "opportunity");
+  EXPECT_EQ(score.hard_word_count, 8);  // every use; "Celebrations" too
+}
+
+TEST(LintReadability, FamiliarWordsAreNeverHard) {
+  const auto score = measure_readability("We will help your family stay together.");
+  EXPECT_TRUE(score.hard_words.empty());
+  EXPECT_EQ(score.hard_word_count, 0);
+  // The grade is still the standard formula's (as GNU style computes it): 11 syllables.
+  EXPECT_EQ(score.syllables, 11);
+  EXPECT_NEAR(score.fk_grade, 0.39 * 7 + 11.8 * 11 / 7 - 15.59, 1e-9);
+}
+
+TEST(LintFamiliarWords, TheListAndItsRegularForms) {
+  for (const char* word : {"family", "Family", "FAMILY", "families", "family's", "families'",
+                           "children’s", "together", "remembered", "remembering", "happier",
+                           "well-known", "happiest", "stopped", "caring", "everybody"})
+    EXPECT_TRUE(is_familiar_word(word)) << word;
+  for (const char* word : {"community", "communities", "corporate", "guaranteed", "advocate",
+                           "family-corporate", "", "-", "s", "ed"})
+    EXPECT_FALSE(is_familiar_word(word)) << word;
+  EXPECT_TRUE(is_familiar_word("advocates", {"advocate"}));
+}
+
+TEST(LintReadability, NamesAndExplainedWordsAreNotHard) {
+  // "Midlothian" is a name (a capital after the sentence's first word); "Education" at the
+  // start of a sentence is not.
+  auto score = measure_readability("We work with Midlothian Council. Education matters.");
+  EXPECT_EQ(score.hard_words, (std::vector<std::string>{"Education"}));
+  score = measure_readability("An advocate helps you speak up.", {"advocate"});
+  EXPECT_TRUE(score.hard_words.empty());
 }
 
 TEST(LintReadability, LongestSentenceHasWhiteSpaceCollapsed) {
