@@ -125,7 +125,7 @@ void load_actions(const Fields& f, Plan& plan) {
       action.plain = *t;
     action.leads = values_of(a.text_list("leads"));
     action.links = values_of(a.text_list("links"));
-    action.measures = values_of(a.text_list("measures"));
+    action.measures = a.text_list("measures");
     load_due(a, action);
     if (auto t = a.text("status", true, "add `status:` with one of: " + list_of(status_keys()))) {
       if (auto status = read_status(*t, "in " + what, a.diags())) {
@@ -189,7 +189,7 @@ void load_indicators(const Fields& f, Plan& plan) {
     if (!id) continue;
     ind.id = *id;
     std::string what = "indicator " + ind.id;
-    if (auto t = i.text("title", true)) ind.title = t->value;
+    if (auto t = i.text("title", true)) ind.title = *t;
     if (auto t = i.text("plain")) ind.plain = *t;
     if (auto t = i.text("unit")) ind.unit = trim(t->value);
     if (auto t = i.text("better", true,

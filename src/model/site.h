@@ -72,10 +72,11 @@ struct StatusChange {
 struct Action {
   std::string id, group, title;
   LocatedText plain;
-  std::vector<std::string> leads, links, measures;
-  std::optional<Date> due;  // a real date, when `due` was one
-  std::string due_text;     // what was written, e.g. "Every 3 months" or "2024-12"
-  Located<Status> status;   // status when the plan was published
+  std::vector<std::string> leads, links;
+  std::vector<LocatedText> measures;  // shown on the promise's page: checked as plain texts
+  std::optional<Date> due;            // a real date, when `due` was one
+  std::string due_text;               // what was written, e.g. "Every 3 months" or "2024-12"
+  Located<Status> status;             // status when the plan was published
   std::vector<std::string> audiences, themes;
   SourceLocation where;
 
@@ -95,7 +96,8 @@ struct IndicatorValue {
 };
 
 struct Indicator {
-  std::string id, title;
+  std::string id;
+  LocatedText title;  // shown as a heading: checked for words to avoid and short forms
   LocatedText plain;
   std::string unit, better = "higher";  // "lower" or "higher"
   std::vector<Located<std::string>> actions;

@@ -27,6 +27,13 @@ mstch::array filter_links(const ViewContext& ctx, const Plan& plan, const std::s
   return out;
 }
 
+const std::string& text_of(const std::string& s) {
+  return s;
+}
+const std::string& text_of(const LocatedText& t) {
+  return t.value;
+}
+
 }  // namespace
 
 mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string& kind,
@@ -131,9 +138,9 @@ mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& a
     }
     timeline.push_back(item);
   }
-  auto names = [](const std::vector<std::string>& items) {
+  auto names = [](const auto& items) {
     mstch::array out;
-    for (const auto& i : items) out.push_back(mstch::map{{"name", i}});
+    for (const auto& i : items) out.push_back(mstch::map{{"name", text_of(i)}});
     return out;
   };
   mstch::array auds, themes, indicators;

@@ -297,7 +297,7 @@ Indicator series(const std::string& better, std::vector<std::pair<std::string, d
                  const std::string& unit = "children") {
   Indicator ind;
   ind.id = "x";
-  ind.title = "A figure";
+  ind.title.value = "A figure";
   ind.unit = unit;
   ind.better = better;
   for (const auto& [date, v] : values) ind.values.push_back({*parse_date(date), v, "", "", {}});
