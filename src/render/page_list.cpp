@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/text.h"
+#include "render/open_data.h"
 #include "render/page_views.h"
 
 namespace promisehub {
@@ -169,6 +170,22 @@ class PageList {
            "The figures that show if things are getting better.", "plans", crumbs,
            [&ctx, &plan] { return indicators_view(ctx, plan); }},
           dep);
+    }
+    add_open_data(plan, dep);
+  }
+
+  // promises.csv and promises.json: made with the plan's pages, so they change when they do.
+  void add_open_data(const Plan& plan, const PageDep& dep) {
+    for (const std::string format : {"csv", "json"}) {
+      PageSpec spec;
+      spec.url = urls_.plan_data(plan.id, format);
+      spec.title = plan.title + ": the promises as open data";
+      spec.in_sitemap = false;
+      spec.file = [&ctx = ctx_, &plan, format] {
+        return format == "csv" ? promises_csv(ctx.site, plan, ctx.urls)
+                               : promises_json(ctx.site, plan, ctx.urls);
+      };
+      add(std::move(spec), dep);
     }
   }
 

@@ -26,6 +26,9 @@ struct PageSpec {
   std::string section;  // which navigation item is current
   std::vector<Crumb> crumbs;
   std::function<mstch::map()> data;
+  // When set, the address is a data file (such as promises.csv), not a page: these are its
+  // bytes, written as they are, without template or layout.
+  std::function<std::string()> file = nullptr;
   bool in_sitemap = true;
   std::string og_type = "website";
   PageDep dep = PageDep::site_wide();  // what the page shows, for incremental renders

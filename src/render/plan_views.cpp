@@ -121,6 +121,8 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
       {"progress",
        progress_view(ctx, plan, kind.empty() ? all_actions(plan) : shown, "progress-" + plan.id)},
       {"feed_url", ctx.urls.plan_feed(plan.id)},
+      {"csv_url", ctx.urls.plan_data(plan.id, "csv")},
+      {"json_url", ctx.urls.plan_data(plan.id, "json")},
       {"has_indicators", !plan.indicators.empty()},
       {"indicators_url", ctx.urls.indicators(plan.id)}};
 }

@@ -78,6 +78,7 @@ class Renderer {
 
  private:
   OutputFile render_page(const PageSpec& spec) const {
+    if (spec.file) return {Urls::file_for(urls_.site_path(spec.url)), spec.file(), {}};
     mstch::map data = spec.data();
     data["h1"] = spec.title;
     data["home_url"] = urls_.home();

@@ -25,6 +25,10 @@ class Urls {
   }
   std::string indicators(const std::string& plan) const { return this->plan(plan) + "indicators/"; }
   std::string plan_feed(const std::string& plan) const { return this->plan(plan) + "feed.xml"; }
+  // The plan's promises as open data: "csv" or "json".
+  std::string plan_data(const std::string& plan, const std::string& format) const {
+    return this->plan(plan) + "promises." + format;
+  }
   std::string updates() const { return base_path_ + "updates/"; }
   // Page n (from 1) of the list of updates.
   std::string updates_page(std::size_t n) const {
