@@ -70,6 +70,7 @@ std::optional<Site> SiteSession::assemble(Diagnostics& diags,
     s.tree_problems = tree_diags.all();
   }
   for (const auto& d : s.tree_problems) diags.add(d);
+  report_shared_addresses(s.tree->updates, diags);  // also when hints brought new ones
   result.times.done("find content files");
 
   // Stage 2: read what changed, collecting every problem.

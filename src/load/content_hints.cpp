@@ -24,8 +24,21 @@ std::optional<std::set<std::string>> apply_update_hints(ContentTree& tree,
   for (const auto& path : changed) {
     if (!starts_with(path, prefix)) return std::nullopt;
     std::string name = path.substr(prefix.size());
-    if (name.empty() || name.find('/') != std::string::npos) return std::nullopt;
-    if (name[0] == '.' || name.back() == '~') continue;  // editor leftovers are never listed
+    // An update in content/updates/ or in a folder of it (a folder per organisation).
+    const std::size_t slash = name.find('/');
+    if (name.empty() || slash == 0 ||
+        (slash != std::string::npos && name.find('/', slash + 1) != std::string::npos))
+      return std::nullopt;
+    const std::string file = slash == std::string::npos ? name : name.substr(slash + 1);
+    // Editor leftovers and hidden folders are never listed.
+    if (name[0] == '.' || file.empty() || file[0] == '.' || file.back() == '~') continue;
+    if (slash != std::string::npos) {
+      // The folder itself must be one the listing reads: a real folder, not a link.
+      struct stat folder {};
+      if (::lstat((prefix + name.substr(0, slash)).c_str(), &folder) != 0 ||
+          !S_ISDIR(folder.st_mode))
+        return std::nullopt;
+    }
     std::string display = "content/updates/" + name;
     for (const auto& d : problems)
       if (d.where.path == display) return std::nullopt;
@@ -41,9 +54,9 @@ std::optional<std::set<std::string>> apply_update_hints(ContentTree& tree,
       continue;
     }
     // Links, folders and other kinds of file get the full listing's checks and messages.
-    if (!S_ISREG(st.st_mode) || st.st_nlink > 1 || !ends_with(name, ".md") || name.size() <= 3)
+    if (!S_ISREG(st.st_mode) || st.st_nlink > 1 || !ends_with(file, ".md") || file.size() <= 3)
       return std::nullopt;
-    ContentFile f{path, display, name.substr(0, name.size() - 3)};
+    ContentFile f{path, display, file.substr(0, file.size() - 3)};
     note_stamp(f, st);
     if (listed)
       *it = std::move(f);

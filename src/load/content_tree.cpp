@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <fstream>
 #include <memory>
+#include <string_view>
+#include <unordered_map>
 
 #include <boost/filesystem.hpp>
 
@@ -64,14 +66,15 @@ std::string display_path(const fs::path& file, const std::string& site_dir) {
 
 // One folder of plans, updates or pages. Listed through the C API: one fstatat per entry, beside
 // the folder's handle, gives its type and time stamp (a hub may hold tens of thousands).
-std::vector<ContentFile> list_folder(const fs::path& dir, const fs::path& content_root,
-                                     const std::string& site_dir, const std::string& extension,
-                                     const std::string& kind, Diagnostics& diags) {
-  std::vector<ContentFile> out;
+// `folders` is how many levels of folders inside it are read too (updates: one, a folder per
+// organisation); folders deeper than that are a warning.
+void list_folder(const fs::path& dir, const fs::path& content_root, const std::string& site_dir,
+                 const std::string& extension, const std::string& kind, int folders,
+                 std::vector<ContentFile>& out, Diagnostics& diags) {
   boost::system::error_code ec;
-  if (!fs::is_directory(dir, ec)) return out;
+  if (!fs::is_directory(dir, ec)) return;
   std::unique_ptr<DIR, int (*)(DIR*)> handle(::opendir(dir.c_str()), ::closedir);
-  if (!handle) return out;
+  if (!handle) return;
   // A folder inside content/ holds only files inside content/, except through links: only links
   // (and every entry of a folder that is itself outside) need the costly canonical check.
   const bool folder_inside = !link_problem(dir, content_root);
@@ -93,6 +96,10 @@ std::vector<ContentFile> list_folder(const fs::path& dir, const fs::path& conten
     }
     if (is_link && ::fstatat(dir_fd, name.c_str(), &st, 0) != 0) continue;
     if (S_ISDIR(st.st_mode)) {
+      if (folders > 0) {
+        list_folder(dir / name, content_root, site_dir, extension, kind, folders - 1, out, diags);
+        continue;
+      }
       diags.warning({display, 0, 0},
                     "this folder is not read: " + kind + "s are read from " + display_dir +
                         " itself, not from folders in it",
@@ -119,6 +126,14 @@ std::vector<ContentFile> list_folder(const fs::path& dir, const fs::path& conten
     f.shared = is_link || st.st_nlink > 1;
     out.push_back(std::move(f));
   }
+}
+
+// The files of a folder of plans, updates or pages, sorted by display path.
+std::vector<ContentFile> list_files(const fs::path& dir, const fs::path& content_root,
+                                    const std::string& site_dir, const std::string& extension,
+                                    const std::string& kind, int folders, Diagnostics& diags) {
+  std::vector<ContentFile> out;
+  list_folder(dir, content_root, site_dir, extension, kind, folders, out, diags);
   std::sort(out.begin(), out.end(), [](const ContentFile& a, const ContentFile& b) {
     return a.display_path < b.display_path;
   });
@@ -236,12 +251,29 @@ ContentTree find_content(const std::string& site_dir, Diagnostics& diags) {
   }
   tree.glossary = single_file(content / "glossary.yaml", root, "content/glossary.yaml", diags);
   tree.language = single_file(content / "language.yaml", root, "content/language.yaml", diags);
-  tree.plans = list_folder(content / "plans", root, site_dir, ".yaml", "plan", diags);
-  tree.updates = list_folder(content / "updates", root, site_dir, ".md", "Markdown update", diags);
-  tree.pages = list_folder(content / "pages", root, site_dir, ".md", "Markdown page", diags);
+  tree.plans = list_files(content / "plans", root, site_dir, ".yaml", "plan", 0, diags);
+  // Updates may be kept in a folder per organisation: content/updates/<folder>/.
+  tree.updates =
+      list_files(content / "updates", root, site_dir, ".md", "Markdown update", 1, diags);
+  tree.pages = list_files(content / "pages", root, site_dir, ".md", "Markdown page", 0, diags);
   list_static(content / "static", root, site_dir, tree, diags);
   note_unknown_entries(content, diags);
   return tree;
+}
+
+void report_shared_addresses(const std::vector<ContentFile>& updates, Diagnostics& diags) {
+  std::unordered_map<std::string_view, const ContentFile*> first;  // by address (the stem)
+  first.reserve(updates.size());
+  for (const ContentFile& f : updates) {
+    auto [it, inserted] = first.emplace(f.stem, &f);
+    if (inserted) continue;
+    diags.error({f.display_path, 1, 1},
+                "this update has the same address as " + it->second->display_path +
+                    ": both would be /updates/" + f.stem + "/",
+                "rename one of the two files: an update's address is its file name, whichever "
+                "folder it is in",
+                "duplicate-address");
+  }
 }
 
 void note_stamp(ContentFile& f, const struct stat& st) {

@@ -27,7 +27,13 @@ struct ContentTree {
   std::vector<StaticFile> static_files;            // sorted by target
 };
 
+// Updates are read from content/updates/ and from its folders (one level: a folder per
+// organisation); plans and pages only from their folders themselves.
 ContentTree find_content(const std::string& site_dir, Diagnostics& diags);
+
+// Two updates in different folders with the same file name would have the same address
+// (/updates/<file name>/): an error at the second, naming the first. `updates` as listed.
+void report_shared_addresses(const std::vector<ContentFile>& updates, Diagnostics& diags);
 
 // Sets f's mtime_ns and size from what stat/fstatat found.
 void note_stamp(ContentFile& f, const struct stat& st);

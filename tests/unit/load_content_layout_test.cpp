@@ -68,16 +68,16 @@ TEST(ContentLinks, ALoopIsCalledALoopAndANowhereLinkSaysSo) {
 
 TEST(ContentFolders, FoldersAndFilesThatAreNotReadAreWarnings) {
   TempSite site;
-  site.write("content/updates/dundee/2024-07-01-news.md", TempSite::kUpdateMd);
+  site.write("content/updates/dundee/old/2024-07-01-news.md", TempSite::kUpdateMd);
   site.write("content/update/2024-07-02-more.md", TempSite::kUpdateMd);
   site.write("content/glossary.yml", "- term: CEYP\n  plain: Young people in care.\n");
   site.write("content/README.md", "Notes for the team.\n");
   auto messages = site.messages();
   EXPECT_EQ(messages.size(), 3u) << join(messages, "\n");
   EXPECT_TRUE(testing::any_message_has(
-      messages, {"content/updates/dundee: warning: this folder is not read: Markdown updates are "
-                 "read from content/updates/ itself",
-                 "move its files up into content/updates/"}))
+      messages, {"content/updates/dundee/old: warning: this folder is not read: Markdown updates "
+                 "are read from content/updates/dundee/ itself",
+                 "move its files up into content/updates/dundee/"}))
       << join(messages, "\n");
   EXPECT_TRUE(testing::any_message_has(
       messages, {"content/update: warning: this folder is not read", "did you mean updates/?"}));
