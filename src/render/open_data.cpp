@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "model/status_key.h"
 
 namespace promisehub {
 namespace {
@@ -69,7 +70,7 @@ std::string promises_csv(const Site& site, const Plan& plan, const Urls& urls) {
                                              a.group,
                                              a.title,
                                              a.plain.value,
-                                             a.current_status,
+                                             status_key(a.current_status),
                                              a.due_text,
                                              a.taking_longer ? "yes" : "no",
                                              join(a.leads, "; "),
@@ -102,7 +103,8 @@ std::string promises_json(const Site& site, const Plan& plan, const Urls& urls) 
     first = false;
     out += "{\"id\":" + json_string(a.id) + ",\"group\":" + json_string(a.group) +
            ",\"title\":" + json_string(a.title) + ",\"plain\":" + json_string(a.plain.value) +
-           ",\"status\":" + json_string(a.current_status) + ",\"due\":" + json_string(a.due_text) +
+           ",\"status\":" + json_string(status_key(a.current_status)) +
+           ",\"due\":" + json_string(a.due_text) +
            ",\"taking_longer\":" + (a.taking_longer ? "true" : "false") + ",\"leads\":" + leads +
            ",\"updates\":" + std::to_string(a.update_indexes.size()) +
            ",\"last_update\":" + (row.last_update.empty() ? "null" : json_string(row.last_update)) +
