@@ -26,10 +26,14 @@ Usage:
   --site DIR   the folder that holds content/ and themes/ (default: this folder)
   --out DIR    where to write the site (default: DIR/public); replaced whole, atomically
   --drafts     with build and serve: include updates and pages marked `draft: true`, and
-               updates dated in the future (check always checks them, and names them)
+               updates dated in the future
   --now DATE   the build date (default: SOURCE_DATE_EPOCH, else today)
   --jobs N     pages rendered at once (default: all cores)
   --strict     with check: exit non-zero when there is any warning
+
+check always checks drafts and updates dated in the future too. A problem in one says so
+("in a draft: ..."), and an error build will only stop on once it is published says that
+too ("in a draft (build will stop here once it is published): ...").
   --timings    with build: say how long each stage took (load, render, write)
 
 Every problem is reported as file:line:col with what to do about it.

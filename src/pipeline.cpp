@@ -42,8 +42,9 @@ BuildOptions settle_options(BuildOptions options) {
   return options;
 }
 
-std::optional<Site> load_site(const BuildOptions& options, Diagnostics& diags, StageTimes* times) {
-  return SiteSession(options, SiteSession::Use::once).load(diags, times);
+std::optional<Site> load_site(const BuildOptions& options, Diagnostics& diags, StageTimes* times,
+                              Site* failed) {
+  return SiteSession(options, SiteSession::Use::once).load(diags, times, failed);
 }
 
 bool finish_site(Site& site, Diagnostics& diags) {

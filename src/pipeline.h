@@ -38,9 +38,10 @@ class StageTimes {
   std::chrono::steady_clock::time_point mark_;
 };
 
-// Load every file, validate it, and derive the model. nullopt when there are errors.
+// Load every file, validate it, and derive the model. nullopt when there are errors; then
+// `failed`, when given, receives the site as far as it was assembled.
 std::optional<Site> load_site(const BuildOptions& options, Diagnostics& diags,
-                              StageTimes* times = nullptr);
+                              StageTimes* times = nullptr, Site* failed = nullptr);
 
 // The last stages of loading: status words, cross-references, derived facts. Returns false
 // when there are errors.

@@ -49,15 +49,16 @@ const Site* SiteSession::site() const {
   return state_->site ? &*state_->site : nullptr;
 }
 
-std::optional<Site> SiteSession::load(Diagnostics& diags, StageTimes* times) {
+std::optional<Site> SiteSession::load(Diagnostics& diags, StageTimes* times, Site* failed) {
   Result result;
-  auto site = assemble(diags, nullptr, result);
+  auto site = assemble(diags, nullptr, result, failed);
   if (times) *times = result.times;
   return site;
 }
 
 std::optional<Site> SiteSession::assemble(Diagnostics& diags,
-                                          const std::vector<std::string>* changed, Result& result) {
+                                          const std::vector<std::string>* changed, Result& result,
+                                          Site* failed) {
   State& s = *state_;
   const BuildOptions& options = s.options;
   // Stage 1: list content/, or bring the last listing up to date from a watcher's hints.
@@ -117,7 +118,10 @@ std::optional<Site> SiteSession::assemble(Diagnostics& diags,
   // at once.
   bool ok = finish_site(site, diags);
   result.times.done("cross-references and model");
-  if (!ok) return std::nullopt;
+  if (!ok) {
+    if (failed) *failed = std::move(site);
+    return std::nullopt;
+  }
   return site;
 }
 

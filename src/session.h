@@ -47,12 +47,13 @@ class SiteSession {
   const Site* site() const;
 
   // Lists, reads, assembles and checks the site without rendering it (what `check` and `new`
-  // need). nullopt when there are errors.
-  std::optional<Site> load(Diagnostics& diags, StageTimes* times = nullptr);
+  // need). nullopt when there are errors; then `failed`, when given, receives the site as far as
+  // it was assembled (check names the drafts in it).
+  std::optional<Site> load(Diagnostics& diags, StageTimes* times = nullptr, Site* failed = nullptr);
 
  private:
   std::optional<Site> assemble(Diagnostics& diags, const std::vector<std::string>* changed,
-                               Result& result);
+                               Result& result, Site* failed = nullptr);
   struct State;
   std::unique_ptr<State> state_;
 };

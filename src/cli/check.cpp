@@ -1,5 +1,7 @@
 // `promisehub check`: everything `build` checks, plus the plain-language lint; writes nothing.
 #include <iostream>
+#include <map>
+#include <set>
 
 #include "cli/args.h"
 #include "cli/commands.h"
@@ -11,19 +13,58 @@ namespace promisehub {
 
 namespace {
 
-// Names the files checked that readers cannot see yet, so a problem in one is not a surprise.
-void print_unpublished(const Site& site) {
-  std::vector<std::string> lines;
+// The files checked that readers cannot see yet, each with when they will: "a draft", or
+// "appears on 2025-07-01".
+std::map<std::string, std::string> unpublished_files(const Site& site) {
+  std::map<std::string, std::string> files;
   for (const Update& u : site.updates) {
     if (u.published_by(site.build_date)) continue;
-    lines.push_back("  " + u.path +
-                    (u.draft ? " (a draft)" : " (appears on " + u.date.iso() + ")"));
+    files[u.path] = u.draft ? "a draft" : "appears on " + u.date.iso();
   }
   for (const Page& p : site.pages)
-    if (p.draft) lines.push_back("  " + p.path + " (a draft)");
-  if (lines.empty()) return;
+    if (p.draft) files[p.path] = "a draft";
+  return files;
+}
+
+// Names the files checked that readers cannot see yet, so a problem in one is not a surprise.
+void print_unpublished(const std::map<std::string, std::string>& files) {
+  if (files.empty()) return;
   std::cout << "Checked too, though not on the site yet:\n";
-  for (const auto& line : lines) std::cout << line << '\n';
+  for (const auto& [path, when] : files) std::cout << "  " << path << " (" << when << ")\n";
+}
+
+// Says which problems are in what readers cannot see yet, and which errors `build` does not
+// stop on today but will once a draft or future update is published.
+void mark_unpublished(const Diagnostics& diags, const std::map<std::string, std::string>& files,
+                      const std::set<std::string>& errors_today, Diagnostics& marked) {
+  for (Diagnostic d : diags.all()) {
+    auto file = files.find(d.where.path);
+    bool later = d.severity == Severity::error && !errors_today.count(d.to_string());
+    std::string in;
+    if (file != files.end())
+      in = file->second == "a draft" ? "in a draft" : "in an update that " + file->second;
+    if (later && file != files.end() && file->second == "a draft")
+      d.message = "in a draft (build will stop here once it is published): " + d.message;
+    else if (later && file != files.end())
+      d.message = in + " (build will stop here on that day): " + d.message;
+    else if (later)
+      d.message =
+          "once drafts and future updates are published (build will stop here): " + d.message;
+    else if (!in.empty())
+      d.message = in + ": " + d.message;
+    marked.add(std::move(d));
+  }
+}
+
+// The errors `build` reports today, when drafts and future updates are left out.
+std::set<std::string> build_errors_today(BuildOptions options) {
+  options.drafts = false;
+  Diagnostics today;
+  load_site(options, today);
+  std::set<std::string> errors;
+  for (const Diagnostic& d : today.all())
+    if (d.severity == Severity::error) errors.insert(d.to_string());
+  return errors;
 }
 
 }  // namespace
@@ -41,18 +82,27 @@ int run_check(const std::vector<std::string>& raw) {
   // What will be published next is checked now: drafts and future updates too, so that a
   // draft's problems are found while it is a draft, not by readers once it is published.
   options->drafts = true;
-  Diagnostics diags;
-  auto site = load_site(*options, diags);
+  Diagnostics found;
+  Site failed;
+  auto site = load_site(*options, found, nullptr, &failed);
   if (site) {
-    lint_site(*site, diags);
-    render_site(*site, *options, diags);  // template problems are found by rendering
+    lint_site(*site, found);
+    render_site(*site, *options, found);  // template problems are found by rendering
   }
+  std::map<std::string, std::string> files = unpublished_files(site ? *site : failed);
+  // Only errors need telling apart: loading again as build does costs nothing when there are
+  // none.
+  std::set<std::string> errors_today;
+  if (found.has_errors()) errors_today = build_errors_today(*options);
+  Diagnostics diags;
+  mark_unpublished(found, files, errors_today, diags);
+
   if (format == "json") {
     std::cout << diagnostics_to_json(diags.sorted());
   } else {
     print_diagnostics(diags, options->site_dir);
     if (!diags.has_errors() && diags.warning_count() == 0) std::cout << "No problems found.\n";
-    if (site) print_unpublished(*site);
+    print_unpublished(files);
   }
   if (diags.has_errors()) return 1;
   if (args.flag("--strict") && diags.warning_count() > 0) return 1;

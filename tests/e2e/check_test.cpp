@@ -43,7 +43,11 @@ TEST(Check, ADraftIsCheckedAndNamedBeforeItIsPublished) {
   ASSERT_TRUE(r.exited) << r.err;
   EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
   EXPECT_NE(r.err.find("content/updates/2025-12-01-more-help.md:8:"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("looked after"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("content/updates/2025-12-01-more-help.md:8:38: warning: in a draft: "
+                       "\"looked after\" in this update is a word to avoid \xE2\x80\x94 say "
+                       "\"care experienced\" instead"),
+            std::string::npos)
+      << r.err;
   EXPECT_NE(r.out.find("Checked too, though not on the site yet:\n"
                        "  content/updates/2025-12-01-more-help.md (a draft)\n"),
             std::string::npos)
@@ -89,6 +93,62 @@ TEST(Commands, AStrayWordIsAUsageErrorNamingTheCommand) {
             std::string::npos)
       << r.err;
   EXPECT_FALSE(boost::filesystem::exists(site.dir() + "/public")) << "nothing is built";
+}
+
+// A figure dated before the indicator's last one: build leaves the draft out today, so only
+// check can say that build will stop on it once the draft is published.
+TEST(Check, SaysPlainlyWhatBecomesABuildErrorOncePublished) {
+  TempSite site;
+  site.add_themes();
+  std::string plan = TempSite::kPlanYaml;
+  plan +=
+      "indicators:\n"
+      "  - id: children-in-care\n"
+      "    title: Children in care\n"
+      "    plain: How many children live in care.\n"
+      "    unit: children\n"
+      "    better: lower\n"
+      "    values:\n"
+      "      - { date: 2025-03-01, value: 170 }\n";
+  site.write("content/plans/test-plan.yaml", plan);
+  site.write("content/updates/2025-12-01-fewer.md",
+             "---\ntitle: Fewer children in care\nplain: Fewer children live in care now.\n"
+             "date: 2025-12-01\nplan: test-plan\ndraft: true\nindicators:\n"
+             "  children-in-care: { date: 2024-03-01, value: 160 }\n---\n"
+             "We will help you stay with your family.\n");
+  auto r = check(site);
+  ASSERT_TRUE(r.exited) << r.err;
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.err.find("content/updates/2025-12-01-fewer.md:8:21: error: in a draft (build will "
+                       "stop here once it is published): the value of indicator children-in-care "
+                       "for 1 March 2024 is not newer than its latest value (1 March 2025)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.out.find("  content/updates/2025-12-01-fewer.md (a draft)\n"), std::string::npos)
+      << r.out;
+
+  // Build today leaves the draft out, and builds.
+  hostile::ChildProcess build(PROMISEHUB_BINARY,
+                              {"build", "--site", site.dir(), "--now", "2026-01-01"},
+                              site.dir() + "/build");
+  auto b = build.wait(60);
+  EXPECT_EQ(b.exit_code, 0) << b.err;
+}
+
+// An error build stops on today is not said to wait for publishing, even in a draft.
+TEST(Check, AnErrorBuildHasTodayIsMarkedOnlyAsInADraft) {
+  TempSite site;
+  site.add_themes();
+  std::string draft = kDraft;
+  draft.replace(draft.find("\"1.1\""), 5, "\"1.9\"");
+  site.write("content/updates/2025-12-01-more-help.md", draft);
+  auto r = check(site);
+  ASSERT_TRUE(r.exited) << r.err;
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.err.find("content/updates/2025-12-01-more-help.md:5:11: error: in a draft: there is "
+                       "no action 1.9 in plan test-plan"),
+            std::string::npos)
+      << r.err;
 }
 
 }  // namespace
