@@ -7,6 +7,7 @@
 #include "core/parallel.h"
 #include "model/derive.h"
 #include "model/status.h"
+#include "render/editor_script.h"
 #include "render/site_renderer.h"
 #include "session.h"
 #include "validate/references.h"
@@ -74,6 +75,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
   report.build_date = site.build_date;
   report.build_date_source = site.build_date_source;
   const PageSet& pages = *session.pages();
+  report_missing_editor_script(pages, diags);
   WriteOptions wo;
   wo.jobs = session.options().jobs;
   wo.site_dir = session.options().site_dir;

@@ -9,6 +9,7 @@
 #include <boost/filesystem.hpp>
 
 #include "core/text.h"
+#include "render/editor_script.h"
 #include "render/template_check.h"
 
 namespace fs = boost::filesystem;
@@ -144,6 +145,7 @@ std::optional<Theme> load_theme(const std::string& site_dir, const std::string& 
     }
   }
   if (diags.has_errors()) return std::nullopt;
+  add_editor_script(theme, site_dir);
   resolve_used_partials(theme);
   return theme;
 }

@@ -113,7 +113,7 @@ test("the editor at /admin/ is served from the site, with its own policy, out of
   assert.match(body, /<script src="decap-cms\.js"><\/script>/);
 
   const script = await get("/admin/decap-cms.js");
-  assert.equal(script.status, 200, "scripts/post-build.sh did not copy decap-cms.js");
+  assert.equal(script.status, 200, "promisehub build did not copy decap-cms.js");
   assert.match(script.headers.get("content-type") || "", /javascript/);
   const config = await get("/admin/config.yml");
   assert.equal(config.status, 200);

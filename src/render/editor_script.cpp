@@ -1,0 +1,65 @@
+// The web editor's script (Decap CMS) copied into every build.
+#include "render/editor_script.h"
+
+#include <algorithm>
+
+#include <boost/filesystem.hpp>
+
+#include "core/text.h"
+
+namespace fs = boost::filesystem;
+
+namespace promisehub {
+namespace {
+
+const char kEditorPage[] = "admin/index.html";
+const char kEditorScript[] = "admin/decap-cms.js";
+
+// decap-cms.js loads its other parts (NNN.decap-cms.js, *.wasm) from beside itself; its licence
+// travels with it. Source maps and the older cms.js build are not needed.
+bool is_editor_file(const std::string& name) {
+  if (name == "decap-cms.js" || name == "decap-cms.js.LICENSE.txt") return true;
+  if (ends_with(name, ".wasm")) return true;
+  const std::string part = ".decap-cms.js";
+  if (!ends_with(name, part) || name.size() == part.size()) return false;
+  return std::all_of(name.begin(), name.end() - part.size(),
+                     [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+std::string find_editor_script_dir(const std::string& site_dir) {
+  boost::system::error_code ec;
+  fs::path dir = fs::absolute(site_dir, fs::current_path(ec));
+  for (; !dir.empty(); dir = dir.parent_path()) {
+    fs::path dist = dir / "node_modules" / "decap-cms" / "dist";
+    if (fs::is_regular_file(dist / "decap-cms.js", ec)) return dist.string();
+    if (dir == dir.root_path()) break;
+  }
+  return {};
+}
+
+void add_editor_script(Theme& theme, const std::string& site_dir) {
+  bool has_editor = std::any_of(theme.assets.begin(), theme.assets.end(),
+                                [](const OutputFile& f) { return f.path == kEditorPage; });
+  if (!has_editor) return;
+  std::string dist = find_editor_script_dir(site_dir);
+  if (dist.empty()) return;
+  boost::system::error_code ec;
+  for (fs::directory_iterator it(dist, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (is_editor_file(name) && fs::is_regular_file(it->path(), ec))
+      theme.assets.push_back({"admin/" + name, {}, it->path().string()});
+  }
+}
+
+void report_missing_editor_script(const PageSet& pages, Diagnostics& diags) {
+  if (!pages.find(kEditorPage) || pages.find(kEditorScript)) return;
+  diags.warning({"node_modules/decap-cms", 0, 0},
+                "the web editor's script (Decap CMS) is not installed, so /admin/ would be a blank "
+                "page; the rest of the site is built",
+                "run `npm ci` (or scripts/setup.sh) in the site's folder, then build again",
+                "editor-missing");
+}
+
+}  // namespace promisehub
