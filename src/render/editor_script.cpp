@@ -2,6 +2,9 @@
 #include "render/editor_script.h"
 
 #include <algorithm>
+#include <fstream>
+#include <optional>
+#include <sstream>
 
 #include <boost/filesystem.hpp>
 
@@ -26,6 +29,14 @@ bool is_editor_file(const std::string& name) {
                      [](char c) { return c >= '0' && c <= '9'; });
 }
 
+std::optional<std::string> read_all(const fs::path& p) {
+  std::ifstream in(p.string(), std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
 }  // namespace
 
 std::string find_editor_script_dir(const std::string& site_dir) {
@@ -48,8 +59,10 @@ void add_editor_script(Theme& theme, const std::string& site_dir) {
   boost::system::error_code ec;
   for (fs::directory_iterator it(dist, ec), end; !ec && it != end; it.increment(ec)) {
     std::string name = it->path().filename().string();
-    if (is_editor_file(name) && fs::is_regular_file(it->path(), ec))
-      theme.assets.push_back({"admin/" + name, {}, it->path().string()});
+    if (!is_editor_file(name) || !fs::is_regular_file(it->path(), ec)) continue;
+    // Read now, not copied later: node_modules is often a link, or in a folder above the site,
+    // where `serve` reads no file from disk.
+    if (auto bytes = read_all(it->path())) theme.assets.push_back({"admin/" + name, *bytes});
   }
 }
 
