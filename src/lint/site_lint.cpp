@@ -13,6 +13,7 @@
 #include "lint/markdown_prose.h"
 #include "lint/readability.h"
 #include "lint/reading_check.h"
+#include "lint/site_address.h"
 #include "lint/word_check.h"
 
 namespace promisehub {
@@ -250,6 +251,7 @@ class SiteLinter {
 }  // namespace
 
 void lint_site(const Site& site, Diagnostics& diags) {
+  lint_site_address(site.config, diags);
   SiteLinter(site, diags).run();
 }
 

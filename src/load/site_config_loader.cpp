@@ -282,6 +282,7 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
     } else {
       if (url.back() != '/') url += '/';
       site.base_url = url;
+      site.base_url_where = t->where;
     }
   }
   if (auto t = f.text("language", true, "add `language: en-GB` (or the site's language)")) {

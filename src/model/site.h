@@ -39,6 +39,7 @@ struct ThemeTag {
 struct SiteConfig {
   std::string path;  // "content/site.yaml"
   std::string title, tagline, base_url, language, organisation, theme = "promise";
+  SourceLocation base_url_where;            // where site.yaml gives base_url
   std::string time_zone = "Europe/London";  // decides which day "today" is
   LocatedText description;  // optional, a plain sentence for search engines and sharing
   LocatedText intro;        // optional Markdown: what The Promise is, for the home page

@@ -151,5 +151,48 @@ TEST(Check, AnErrorBuildHasTodayIsMarkedOnlyAsInADraft) {
       << r.err;
 }
 
+// An example address left in site.yaml would send feeds, the sitemap and shared links to a site
+// nobody owns: check says so, and --strict fails; a real address passes.
+TEST(Check, StrictRefusesAnExampleBaseUrl) {
+  TempSite site;
+  site.add_themes();
+  site.write("content/site.yaml", std::string(TempSite::kSiteYaml));
+  auto r = check(site, {"--strict"});
+  ASSERT_TRUE(r.exited) << r.err;
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.err.find("content/site.yaml:2:11: warning: `base_url` is an example address "
+                       "(hub.example.org): feeds, the sitemap and links people share would point "
+                       "there, not at your site \xE2\x80\x94 set it to the address readers will "
+                       "use, e.g. https://promise.yourcouncil.gov.uk/"),
+            std::string::npos)
+      << r.err;
+
+  std::string yaml = TempSite::kSiteYaml;
+  yaml.replace(yaml.find("https://hub.example.org/"), 24, "https://promise.midlothian.gov.uk/");
+  site.write("content/site.yaml", yaml);
+  r = check(site, {"--strict"});
+  EXPECT_EQ(r.err.find("example address"), std::string::npos) << r.err;
+}
+
+// An action id with two digits swapped is suggested as the id the writer meant.
+TEST(Check, AnActionIdWithSwappedDigitsSuggestsTheIdMeant) {
+  TempSite site;
+  std::string plan = TempSite::kPlanYaml;
+  for (const char* id : {"1.6", "1.16"})
+    plan += std::string("  - id: \"") + id +
+            "\"\n    group: home\n    title: We will help.\n    plain: We will help you.\n"
+            "    status: underway\n";
+  site.write("content/plans/test-plan.yaml", plan);
+  std::string update = TempSite::kUpdateMd;
+  update.replace(update.find("actions: [\"1.1\"]"), 16, "actions: [\"1.61\"]");
+  site.write("content/updates/2024-06-30-brothers-and-sisters.md", update);
+  auto messages = site.messages();
+  ASSERT_EQ(messages.size(), 1u);
+  EXPECT_EQ(messages[0],
+            "content/updates/2024-06-30-brothers-and-sisters.md:6:11: error: there is no action "
+            "1.61 in plan test-plan \xE2\x80\x94 did you mean `1.16`? actions: 1.1, 1.2, 1.6, "
+            "1.16");
+}
+
 }  // namespace
 }  // namespace promisehub
