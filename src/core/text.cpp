@@ -372,13 +372,21 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates) {
+  // Among candidates as close as each other, one as long as what was typed wins: people swap
+  // or mistype a character (1.61 for 1.16, plian for plain) more often than they add one.
   std::optional<std::string> best;
-  std::size_t best_d = word.size() <= 4 ? 1 : 2;
+  const std::size_t limit = word.size() <= 4 ? 1 : 2;
+  std::size_t best_d = limit;
+  bool best_same_length = false;
+  std::string typed = to_lower_ascii(word);
   for (const std::string& c : candidates) {
-    std::size_t d = edit_distance(to_lower_ascii(word), to_lower_ascii(c));
-    if (d <= best_d) {
-      if (!best || d < best_d) best = c;
+    std::size_t d = edit_distance(typed, to_lower_ascii(c));
+    if (d > limit) continue;
+    bool same_length = c.size() == word.size();
+    if (!best || d < best_d || (d == best_d && same_length && !best_same_length)) {
+      best = c;
       best_d = d;
+      best_same_length = same_length;
     }
   }
   return best;

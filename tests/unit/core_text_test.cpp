@@ -65,5 +65,13 @@ TEST(Hints, ClosestMatchSuggestsTypos) {
   EXPECT_FALSE(closest_match("colour", {"status", "title"}).has_value());
 }
 
+// What a person would type: two characters swapped is likelier than one added or left out.
+TEST(Hints, ClosestMatchPrefersWhatWasSwappedToWhatWasAdded) {
+  EXPECT_EQ(closest_match("1.61", {"1.1", "1.6", "1.16"}).value_or(""), "1.16");
+  EXPECT_EQ(closest_match("plian", {"plan", "plain"}).value_or(""), "plain");
+  EXPECT_EQ(closest_match("1.7", {"1.1", "1.6", "1.16"}).value_or(""), "1.1")
+      << "equally close and as long: the first";
+}
+
 }  // namespace
 }  // namespace promisehub
