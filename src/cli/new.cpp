@@ -122,7 +122,9 @@ int new_page(const BuildOptions& options, const std::string& title) {
     if (auto c = load_site_config(*source, ignored)) reading_age = c->reading_age;
   }
   return create(options.site_dir, "pages", slug + ".md", page_file_text(title, reading_age),
-                "Next: write the page in that file, then see it with `promisehub serve`.\n");
+                "Next: write the page in that file, then see it with `promisehub serve "
+                "--drafts`.\nIt stays off the site until you change `draft: true` to "
+                "`draft: false`.\n");
 }
 
 }  // namespace

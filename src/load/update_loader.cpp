@@ -206,7 +206,7 @@ std::optional<Page> load_page(const SourceText& source, const std::string& slug,
   if (!root) return std::nullopt;
   FileProblems problems(diags);
   Fields f(*root, source.display_path, fm->yaml_first_line, "the page",
-           {"title", "plain", "description", "draft"}, problems);
+           {"title", "plain", "description", "draft", "menu"}, problems);
   if (!f.is_map()) return std::nullopt;
   Page p;
   p.path = source.display_path;
@@ -215,6 +215,18 @@ std::optional<Page> load_page(const SourceText& source, const std::string& slug,
   if (auto t = f.text("plain")) p.plain = *t;
   if (auto t = f.text("description")) p.description = *t;
   if (auto b = f.boolean("draft")) p.draft = *b;
+  if (auto t = f.text("menu")) {
+    std::string menu = trim(t->value);
+    if (menu.empty() || menu == "navigation" || menu == "footer") {
+      p.menu = menu;  // empty as the editor writes it for "no menu"
+    } else {
+      f.diags().error(t->where, "`menu` should be `navigation` or `footer`, not `" + menu + "`",
+                      "`menu: navigation` links to the page from the menu at the top of every "
+                      "page, `menu: footer` from the foot of every page; leave `menu` out to link "
+                      "to it only from other pages",
+                      "bad-value");
+    }
+  }
   p.body = {fm->body, {source.display_path, fm->body_first_line, 1}};
   if (!markdown_size_ok(p.body.value, p.body.where, diags)) return std::nullopt;
   return p;

@@ -157,6 +157,9 @@ struct Page {
   LocatedText title, plain, description;
   LocatedText body;
   bool draft = false;  // kept off the site unless the build asks for drafts
+  // `menu:` where a link to the page goes on every page: "navigation" (the menu at the top),
+  // "footer", or "" (only where other pages link to it).
+  std::string menu;
 };
 
 struct GlossaryEntry {

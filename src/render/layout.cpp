@@ -38,6 +38,13 @@ mstch::map Layout::data(const PageSpec& spec, const std::string& main) const {
   nav_item("Updates", urls_.updates(), "updates");
   nav_item("What to expect", urls_.page("what-to-expect"), "what-to-expect");
   nav_item("Words we use", urls_.glossary(), "glossary");
+  mstch::array footer_pages;
+  for (const auto& page : site_.pages) {  // `menu:` in a page's front matter
+    if (page.menu == "navigation") nav_item(page.title.value, urls_.page(page.slug), page.slug);
+    if (page.menu == "footer")
+      footer_pages.push_back(
+          mstch::map{{"label", page.title.value}, {"url", urls_.page(page.slug)}});
+  }
   nav_item("Search", urls_.page("search"), "search");
   mstch::array crumbs;
   for (const auto& c : spec.crumbs)
@@ -70,6 +77,7 @@ mstch::map Layout::data(const PageSpec& spec, const std::string& main) const {
                     {"safety_url", urls_.page("staying-safe-online")},
                     {"search_url", urls_.page("search")},
                     {"nav", nav},
+                    {"footer_pages", footer_pages},
                     {"crumbs", crumbs},
                     {"has_crumbs", !crumbs.empty()},
                     {"help", help},

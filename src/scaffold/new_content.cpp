@@ -136,9 +136,14 @@ std::string page_file_text(const std::string& title, int reading_age) {
   out += "# `description`: a sentence for search engines and for links shared in messages.\n";
   out += "# description: \"\"\n";
   out +=
+      "# `menu`: where every page links to this one: `navigation` (the menu at the top) or\n"
+      "# `footer` (the foot of each page). Without it, only links you add lead here.\n";
+  out += "menu: footer\n";
+  out +=
       "# `draft: true` keeps this page off the site (`promisehub serve --drafts` still shows\n"
-      "# it). With `draft: false` the page is on the site from the next build.\n";
-  out += "draft: false\n";
+      "# it). Change it to `draft: false` when the page is ready: it is on the site from the\n"
+      "# next build.\n";
+  out += "draft: true\n";
   out +=
       "# Write the page below the line with three dashes. You can use Markdown: a line\n"
       "# starting with ## is a heading, a line starting with - is a list item.\n";

@@ -179,11 +179,60 @@ TEST_F(NewCommand, AnyTitleIsWrittenSafely) {
   auto page = load_page(*source, "our-big-news-1-more-done", diags);
   ASSERT_TRUE(page) << read(file);
   EXPECT_EQ(page->title.value, title);
-  EXPECT_FALSE(page->draft) << "a new page is on the site from the next build";
+  EXPECT_TRUE(page->draft) << "a new page starts as a draft, as a new update does";
+  EXPECT_EQ(page->menu, "footer") << "a new page is linked from every page";
   EXPECT_NE(read(file).find("`draft: true` keeps this page off the site"), std::string::npos);
   EXPECT_FALSE(diags.has_errors());
   Result check = promisehub({"check", "--site", site()});
   EXPECT_EQ(check.exit_code, 0) << check.err;
+}
+
+// A new page starts as a draft and, once published, every page links to it from its foot (or
+// from the menu at the top, with `menu: navigation`).
+TEST_F(NewCommand, ANewPageIsADraftAndOncePublishedEveryPageLinksToIt) {
+  Result made = promisehub({"new", "page", "--site", site(), "Our team"});
+  ASSERT_EQ(made.exit_code, 0) << made.err;
+  EXPECT_NE(made.out.find("It stays off the site until you change `draft: true` to "
+                          "`draft: false`."),
+            std::string::npos)
+      << made.out;
+  fs::path file = site_ / "content/pages/our-team.md";
+  std::string text = read(file);
+  ASSERT_EQ(promisehub({"build", "--site", site(), "--now", "2026-01-01"}).exit_code, 0);
+  EXPECT_FALSE(fs::exists(site_ / "public/our-team/index.html")) << "a draft is not published";
+  EXPECT_EQ(read(site_ / "public/index.html").find("our-team/"), std::string::npos);
+
+  text.replace(text.find("draft: true"), 11, "draft: false");
+  std::ofstream(file.string()) << text << "We are the people who help.\n";
+  ASSERT_EQ(promisehub({"build", "--site", site(), "--now", "2026-01-01"}).exit_code, 0);
+  std::string home = read(site_ / "public/index.html");
+  std::size_t footer = home.find("<footer");
+  ASSERT_NE(footer, std::string::npos);
+  EXPECT_NE(home.find("<a href=\"/our-team/\">Our team</a>", footer), std::string::npos) << home;
+
+  text.replace(text.find("menu: footer"), 12, "menu: navigation");
+  std::ofstream(file.string()) << text << "We are the people who help.\n";
+  ASSERT_EQ(promisehub({"build", "--site", site(), "--now", "2026-01-01"}).exit_code, 0);
+  home = read(site_ / "public/index.html");
+  std::size_t nav = home.find("<nav class=\"site-nav\"");
+  ASSERT_NE(nav, std::string::npos);
+  std::size_t link = home.find("<a href=\"/our-team/\">Our team</a>", nav);
+  EXPECT_LT(link, home.find("</nav>", nav)) << home;
+  std::string own = read(site_ / "public/our-team/index.html");
+  EXPECT_NE(own.find("<a href=\"/our-team/\" aria-current=\"page\">Our team</a>"),
+            std::string::npos);
+}
+
+TEST_F(NewCommand, AMenuThatIsNeitherNavigationNorFooterIsAnError) {
+  std::ofstream((site_ / "content/pages/our-team.md").string())
+      << "---\ntitle: Our team\nmenu: header\n---\nWho we are.\n";
+  Result r = promisehub({"check", "--site", site()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("content/pages/our-team.md:3:7: error: `menu` should be `navigation` or "
+                       "`footer`, not `header` \xE2\x80\x94 `menu: navigation` links to the page "
+                       "from the menu at the top of every page"),
+            std::string::npos)
+      << r.err;
 }
 
 TEST_F(NewCommand, APageNameTheSiteUsesIsRefused) {

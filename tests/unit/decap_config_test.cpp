@@ -326,7 +326,8 @@ TEST(DecapConfig, TheValuesTheEditorWritesArriveInTheModel) {
       const Page& p = *loaded.page;
       EXPECT_EQ(p.title.value, "Sample words for title");
       EXPECT_EQ(p.description.value, "Sample words for description");
-      EXPECT_FALSE(p.draft) << "the editor's default for a page";
+      EXPECT_TRUE(p.draft) << "a new page starts as a draft, as `new page` makes it";
+      EXPECT_EQ(p.menu, "navigation") << "the first choice of `menu`";
       EXPECT_NE(p.body.value.find("**Markdown**"), std::string::npos);
     } else if (target == "content/plans") {
       const Plan& p = *loaded.plan;
