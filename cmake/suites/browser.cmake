@@ -60,3 +60,12 @@ while(browser_suites)
     TIMEOUT ${timeout}
     LABELS browser)
 endwhile()
+
+# serve's problems panel in a real browser: on screen after a broken save, cleared by a fix.
+add_test(NAME browser.serve-errors
+         COMMAND ${PROMISEHUB_NODE} --test tests/browser/serve-errors.test.js
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(browser.serve-errors PROPERTIES
+  ENVIRONMENT "PROMISEHUB_BINARY=$<TARGET_FILE:promisehub>;PROMISEHUB_CHROMIUM=${PROMISEHUB_CHROMIUM}"
+  TIMEOUT 180
+  LABELS browser)

@@ -38,7 +38,7 @@ std::string error_panel_html(const std::vector<Diagnostic>& problems, const std:
   out += "<link rel=\"stylesheet\" href=\"" + escape_html(base_path) +
          "__promisehub/error-panel.css\">\n";
   out +=
-      "<section class=\"promisehub-errors\" role=\"alert\" "
+      "<section class=\"promisehub-errors\" role=\"alert\" tabindex=\"-1\" "
       "aria-labelledby=\"promisehub-errors-title\">\n";
   out += "<h2 id=\"promisehub-errors-title\">The site could not be built: " + count + "</h2>\n";
   out += have_last_good_site
@@ -91,7 +91,18 @@ std::string error_page_html(const std::string& panel, std::uint64_t build,
 
 const std::string& error_panel_css() {
   static const std::string css = R"CSS(/* Promise Hub preview: the problems panel. */
+/* Fixed to the top of the window, over the page: seen wherever the reader had scrolled to (the
+   reload after a save keeps the scroll position), and scrolled on its own when it is long. */
 .promisehub-errors {
+  position: fixed;
+  top: 0;
+  left: 0;
+  right: 0;
+  z-index: 2147483647;
+  box-sizing: border-box;
+  max-height: 70vh;
+  overflow: auto;
+  box-shadow: 0 0.25rem 1.5rem rgba(0, 0, 0, 0.45);
   margin: 0;
   padding: 1rem 1.25rem;
   border: 0.375rem solid #a4000f;
@@ -99,6 +110,7 @@ const std::string& error_panel_css() {
   color: #1a1a1a;
   font: 1.0625rem/1.5 system-ui, sans-serif;
 }
+.promisehub-errors:focus { outline: 0.25rem solid #1a1a1a; outline-offset: -0.625rem; }
 .promisehub-errors h2 { margin: 0 0 0.5rem; font-size: 1.375rem; color: #a4000f; }
 .promisehub-errors ol { margin: 0.5rem 0; padding-left: 1.5rem; }
 .promisehub-errors li { margin: 0.5rem 0; }

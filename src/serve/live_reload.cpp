@@ -10,6 +10,10 @@ const std::string& live_reload_script() {
       R"JS(// Promise Hub preview: reloads this page when the site is rebuilt.
 (function () {
   "use strict";
+  // The problems panel, when the last save broke the site: focused, so that a screen reader
+  // reads it and the keyboard starts there (it is fixed to the top of the window).
+  var panel = document.querySelector(".promisehub-errors");
+  if (panel && panel.focus) panel.focus({ preventScroll: true });
   if (!window.EventSource) return;
   var me = document.currentScript;
   var base = me ? me.src.replace(/live-reload\.js(\?.*)?$/, "") : "/__promisehub/";
