@@ -3,7 +3,9 @@
 
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <memory>
 
 #include <httplib.h>
 
@@ -15,6 +17,8 @@ namespace {
 // One thread per connection: each open tab holds one for its events stream.
 constexpr std::size_t kThreads = 32;
 constexpr int kMostEventStreams = 24;  // the rest of the threads stay free for pages
+// Bodies up to this size are compressed for the browser; bigger ones are sent as they are.
+constexpr std::size_t kMostCompressedBytes = 1 << 20;
 constexpr std::chrono::seconds kHeartbeat{5};
 
 struct EventStream {
@@ -78,7 +82,18 @@ void PreviewServer::answer(const httplib::Request& request, httplib::Response& r
   PreviewResponse r = site_.respond(request.path);
   response.status = r.status;
   if (!r.location.empty()) response.set_header("Location", r.location);
-  response.set_content(r.body, r.content_type);
+  if (r.body.size() <= kMostCompressedBytes) {
+    response.set_content(r.body, r.content_type);
+    return;
+  }
+  // Sent as it is: cpp-httplib compresses set_content bodies on every request, and Brotli takes
+  // minutes over a few megabytes (the web editor's 5 MB script), so the page never loads.
+  auto body = std::make_shared<std::string>(std::move(r.body));
+  response.set_content_provider(
+      body->size(), r.content_type,
+      [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+        return sink.write(body->data() + offset, std::min(length, body->size() - offset));
+      });
 }
 
 void PreviewServer::answer_events(const httplib::Request& request, httplib::Response& response) {

@@ -202,7 +202,7 @@ TEST_F(NewCommand, ANewPageIsADraftAndOncePublishedEveryPageLinksToIt) {
   EXPECT_FALSE(fs::exists(site_ / "public/our-team/index.html")) << "a draft is not published";
   EXPECT_EQ(read(site_ / "public/index.html").find("our-team/"), std::string::npos);
 
-  text.replace(text.find("draft: true"), 11, "draft: false");
+  text.replace(text.find("\ndraft: true\n"), 13, "\ndraft: false\n");
   std::ofstream(file.string()) << text << "We are the people who help.\n";
   ASSERT_EQ(promisehub({"build", "--site", site(), "--now", "2026-01-01"}).exit_code, 0);
   std::string home = read(site_ / "public/index.html");
@@ -210,7 +210,7 @@ TEST_F(NewCommand, ANewPageIsADraftAndOncePublishedEveryPageLinksToIt) {
   ASSERT_NE(footer, std::string::npos);
   EXPECT_NE(home.find("<a href=\"/our-team/\">Our team</a>", footer), std::string::npos) << home;
 
-  text.replace(text.find("menu: footer"), 12, "menu: navigation");
+  text.replace(text.find("\nmenu: footer\n"), 14, "\nmenu: navigation\n");
   std::ofstream(file.string()) << text << "We are the people who help.\n";
   ASSERT_EQ(promisehub({"build", "--site", site(), "--now", "2026-01-01"}).exit_code, 0);
   home = read(site_ / "public/index.html");
