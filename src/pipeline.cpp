@@ -75,7 +75,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
   report.build_date = site.build_date;
   report.build_date_source = site.build_date_source;
   const PageSet& pages = *session.pages();
-  report_missing_editor_script(pages, diags);
+  report_missing_editor_script(pages, session.options().site_dir, diags);
   WriteOptions wo;
   wo.jobs = session.options().jobs;
   wo.site_dir = session.options().site_dir;

@@ -66,9 +66,27 @@ void add_editor_script(Theme& theme, const std::string& site_dir) {
   }
 }
 
-void report_missing_editor_script(const PageSet& pages, Diagnostics& diags) {
-  if (!pages.find(kEditorPage) || pages.find(kEditorScript)) return;
-  diags.warning({"node_modules/decap-cms", 0, 0},
+void report_missing_editor_script(const PageSet& pages, const std::string& site_dir,
+                                  Diagnostics& diags) {
+  const OutputFile* page = pages.find(kEditorPage);
+  if (!page || pages.find(kEditorScript)) return;
+  // At the editor page's <script src="decap-cms.js">, the line that would load nothing.
+  SourceLocation where{"themes/" + std::string(kEditorPage), 0, 0};
+  if (!page->copy_from.empty()) {
+    boost::system::error_code ec;
+    fs::path from = fs::relative(page->copy_from, fs::absolute(site_dir, fs::current_path(ec)), ec);
+    if (!ec && !from.empty()) where.path = from.generic_string();
+    if (auto text = read_all(page->copy_from)) {
+      std::size_t at = text->find("decap-cms.js\"");
+      if (at != std::string::npos) {
+        std::size_t start = text->rfind("<script", at);
+        auto [line, column] = line_column_of(*text, start == std::string::npos ? at : start);
+        where.line = line;
+        where.column = column;
+      }
+    }
+  }
+  diags.warning(where,
                 "the web editor's script (Decap CMS) is not installed, so /admin/ would be a blank "
                 "page; the rest of the site is built",
                 "run `npm ci` (or scripts/setup.sh) in the site's folder, then build again",

@@ -19,7 +19,9 @@ std::string find_editor_script_dir(const std::string& site_dir);
 // (admin/index.html) and the package is installed.
 void add_editor_script(Theme& theme, const std::string& site_dir);
 
-// A warning when the site has an editor page but not its script: /admin/ would be blank.
-void report_missing_editor_script(const PageSet& pages, Diagnostics& diags);
+// A warning at the editor page's script tag when the site has the page but not the script:
+// /admin/ would be blank.
+void report_missing_editor_script(const PageSet& pages, const std::string& site_dir,
+                                  Diagnostics& diags);
 
 }  // namespace promisehub

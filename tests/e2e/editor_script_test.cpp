@@ -51,7 +51,8 @@ TEST(EditorScript, WithoutDecapTheRestOfTheSiteIsBuiltAndTheBuildSaysWhatToDo) {
   site.add_themes();
   auto r = build(site);
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("node_modules/decap-cms: warning: the web editor's script (Decap CMS) is "
+  EXPECT_NE(r.err.find("themes/promise/static/admin/index.html:20:1: warning: the web editor's "
+                       "script (Decap CMS) is "
                        "not installed, so /admin/ would be a blank page; the rest of the site is "
                        "built \xE2\x80\x94 run `npm ci` (or scripts/setup.sh) in the site's "
                        "folder, then build again"),
