@@ -71,9 +71,13 @@ before(async () => {
   assert.ok(BINARY, "set PROMISEHUB_BINARY to the promisehub binary (CTest does this)");
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "promisehub-editor-"));
   for (const folder of ["content", "themes"]) fs.cpSync(path.join(support.REPO, folder), path.join(dir, folder), { recursive: true });
-  // A site folder has its npm packages beside content/ (npm ci): `serve` alone gives /admin/ the
-  // editor's script from them, with no build or step after it, as the docs say.
+  // A site folder has its npm packages beside content/ (npm ci): `serve` and `build` give /admin/
+  // the editor's script from them, with no step after the build, as the docs say.
   fs.symlinkSync(path.join(support.REPO, "node_modules"), path.join(dir, "node_modules"), "dir");
+  // A plain build (no step after it) for the test that serves public/ as Netlify does.
+  const built = spawnSync(BINARY, ["build", "--site", dir], { encoding: "utf8" });
+  assert.equal(built.status, 0, built.stderr);
+  assert.ok(fs.existsSync(path.join(dir, "public", "admin", "decap-cms.js")), "a plain build copies the editor's script");
 
   port = await support.freePort();
   serve = startProcess(BINARY, ["serve", "--site", dir, "--port", String(port), "--drafts"], {});
