@@ -1,6 +1,10 @@
-// The atomic writer. The new site is written into `.<out>.promisehub-tmp-<pid>-<n>` beside the
-// output folder and swapped in whole. Builds share a lock on the parent folder while they write;
-// a build that finds nobody else holding it knows every temporary folder there is stale.
+// The atomic writer. Beside the output folder `<out>` it keeps the previous generation of the site
+// (`.<out>.promisehub-previous`, mostly hard links to the live files) and a manifest of both trees
+// (`.<out>.promisehub-manifest`). A build moves the previous generation to
+// `.<out>.promisehub-tmp-<pid>-<n>`, brings it up to date with only what changed, swaps it in
+// whole, and keeps the site it replaced as the next previous generation. Builds share a lock on
+// the parent folder while they write; a build that finds nobody else holding it knows every
+// temporary folder there is stale.
 #include "write/output_writer.h"
 
 #include <fcntl.h>
@@ -22,7 +26,10 @@
 
 #include "core/parallel.h"
 #include "core/text.h"
+#include "write/file_io.h"
+#include "write/manifest.h"
 #include "write/output_folder.h"
+#include "write/tree_update.h"
 
 namespace fs = boost::filesystem;
 
@@ -31,85 +38,13 @@ namespace {
 
 const char kTempTag[] = ".promisehub-tmp-";
 const char kOldTag[] = ".promisehub-old-";
+const char kPreviousTag[] = ".promisehub-previous";
+const char kManifestTag[] = ".promisehub-manifest";
 
-// A regular file itself, not a link to one: only those are carried over by hard link.
+// A regular file itself, not a link to one.
 bool is_plain_file(const fs::path& file) {
   boost::system::error_code ec;
   return fs::symlink_status(file, ec).type() == fs::regular_file && !ec;
-}
-
-bool same_bytes(const fs::path& file, const std::string& content) {
-  boost::system::error_code ec;
-  if (!is_plain_file(file) || fs::file_size(file, ec) != content.size() || ec) return false;
-  std::ifstream in(file.string(), std::ios::binary);
-  std::string existing(content.size(), '\0');
-  in.read(existing.data(), static_cast<std::streamsize>(existing.size()));
-  return in.gcount() == static_cast<std::streamsize>(content.size()) && existing == content;
-}
-
-bool same_file_bytes(const fs::path& a, const fs::path& b) {
-  boost::system::error_code ec;
-  if (!is_plain_file(a) || !fs::is_regular_file(b, ec)) return false;
-  if (fs::file_size(a, ec) != fs::file_size(b, ec) || ec) return false;
-  std::ifstream ia(a.string(), std::ios::binary), ib(b.string(), std::ios::binary);
-  std::string ba((std::istreambuf_iterator<char>(ia)), {});
-  std::string bb((std::istreambuf_iterator<char>(ib)), {});
-  return ba == bb;
-}
-
-bool write_file(const fs::path& file, const std::string& content) {
-  int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
-  if (fd < 0) return false;
-  const char* p = content.data();
-  std::size_t left = content.size();
-  while (left > 0) {
-    ssize_t n = ::write(fd, p, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int saved = errno;
-      ::close(fd);
-      errno = saved;
-      return false;
-    }
-    p += n;
-    left -= static_cast<std::size_t>(n);
-  }
-  return ::close(fd) == 0;
-}
-
-// Copies `from` into a new file `to` by reading and writing, which works across file systems
-// (Boost 1.74's copy_file gives up there with EXDEV) and never follows a link at `to`.
-bool copy_file_bytes(const fs::path& from, const fs::path& to) {
-  int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
-  if (in < 0) return false;
-  int out = ::open(to.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
-  if (out < 0) {
-    int saved = errno;
-    ::close(in);
-    errno = saved;
-    return false;
-  }
-  char buffer[1 << 16];
-  bool ok = true;
-  while (ok) {
-    ssize_t n = ::read(in, buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      ok = n == 0;
-      break;
-    }
-    for (ssize_t done = 0; ok && done < n;) {
-      ssize_t w = ::write(out, buffer + done, static_cast<std::size_t>(n - done));
-      if (w < 0 && errno == EINTR) continue;
-      ok = w > 0;
-      if (ok) done += w;
-    }
-  }
-  int saved = errno;
-  ::close(in);
-  if (::close(out) != 0) ok = false;
-  if (!ok) errno = saved ? saved : EIO;
-  return ok;
 }
 
 // True when `dir` is the root of a mounted file system (a volume, a tmpfs, a bind mount): such
@@ -230,6 +165,12 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
     diags.error({out_dir, 0, 0}, refusal->message, refusal->hint, "bad-output");
     return result;
   }
+  for (const OutputFile& file : pages.files) {
+    if (is_confined_output_path(file.path) && file.path != kBuiltSiteMarker) continue;
+    diags.error({out.string(), 0, 0}, "refusing to write outside the output folder: " + file.path,
+                "the previous site was left as it was", "write-failed");
+    return result;
+  }
   fs::create_directories(out.parent_path(), ec);
   FolderLock lock(out.parent_path());
   if (lock.try_exclusive()) clean_beside(out);
@@ -237,8 +178,23 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
 
   static std::atomic<unsigned> counter{0};
   std::string id = std::to_string(::getpid()) + "-" + std::to_string(counter++);
-  fs::path temp = out.parent_path() / ("." + out.filename().string() + kTempTag + id);
-  if (!fs::create_directory(temp, ec) || ec) {
+  std::string beside = "." + out.filename().string();
+  fs::path temp = out.parent_path() / (beside + kTempTag + id);
+  fs::path previous = out.parent_path() / (beside + kPreviousTag);
+  std::string manifest_file = (out.parent_path() / (beside + kManifestTag)).string();
+
+  // The previous generation is taken only if a build made it; otherwise a new folder.
+  Manifests known = read_manifests(manifest_file);
+  auto known_tree = [&](int fd) -> const TreeManifest* {
+    struct stat st {};
+    if (fd < 0 || ::fstat(fd, &st) != 0) return nullptr;
+    auto it = known.find(static_cast<std::uint64_t>(st.st_ino));
+    return it == known.end() ? nullptr : &it->second;
+  };
+  DirFd live(AT_FDCWD, out.string());
+  bool reused = is_plain_file(previous / kBuiltSiteMarker) && !is_mount_point(previous) &&
+                ::rename(previous.c_str(), temp.c_str()) == 0;
+  if (!reused && (!fs::create_directory(temp, ec) || ec)) {
     diags.error({out.string(), 0, 0},
                 "cannot create a folder beside the output folder: " + ec.message(),
                 "check that you can write to " + out.parent_path().string(), "write-failed");
@@ -250,72 +206,55 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
     fs::remove_all(temp, rm);
     return result;
   };
+  DirFd tree(AT_FDCWD, temp.string());
+  if (!tree.valid()) return fail("cannot open " + temp.string() + ": " + std::strerror(errno));
 
-  for (const char* keep : {".gitkeep"}) {
-    if (is_plain_file(out / keep)) copy_file_bytes(out / keep, temp / keep);
-  }
-  if (!write_file(temp / kBuiltSiteMarker, kBuiltSiteMarkerText))
-    return fail("cannot write " + std::string(kBuiltSiteMarker) + ": " + std::strerror(errno));
-  for (const OutputFile& file : pages.files) {
-    if (!is_confined_output_path(file.path) || file.path == kBuiltSiteMarker)
-      return fail("refusing to write outside the output folder: " + file.path);
-  }
-  // Files are written on several cores: on a big hub, creating folders and files is most of the
-  // time. Which thread writes a file changes nothing in it. When files cannot be written, the
-  // first of them in path order is reported, whichever thread met it first.
-  std::mutex problem_mutex;
-  std::size_t problem_at = pages.files.size();
-  std::string problem;
-  std::atomic<bool> failed{false};
-  std::atomic<std::size_t> written{0}, unchanged_count{0};
-  parallel_for(
-      pages.files.size(), options.jobs > 0 ? options.jobs : default_jobs(), [&](std::size_t i) {
-        if (failed) return;
-        const OutputFile& file = pages.files[i];
-        auto report = [&](std::string what) {
-          std::lock_guard<std::mutex> hold(problem_mutex);
-          failed = true;
-          if (i < problem_at) {
-            problem_at = i;
-            problem = std::move(what);
-          }
-        };
-        boost::system::error_code file_ec;
-        fs::path target = temp / file.path;
-        fs::create_directories(target.parent_path(), file_ec);
-        if (file_ec) {
-          report("cannot create " + target.parent_path().string() + ": " + file_ec.message());
-          return;
-        }
-        fs::path previous = out / file.path;
-        bool unchanged = file.copy_from.empty() ? same_bytes(previous, file.content())
-                                                : same_file_bytes(previous, file.copy_from);
-        if (unchanged && ::link(previous.c_str(), target.c_str()) == 0) {
-          ++unchanged_count;
-          return;
-        }
-        bool ok;
-        if (file.copy_from.empty()) {
-          ok = write_file(target, file.content());
-        } else {
-          ok = copy_file_bytes(file.copy_from, target);
-        }
-        if (!ok) {
-          int error = errno;
-          report("cannot write " + file.path + ": " + std::system_category().message(error));
-          return;
-        }
-        ++written;
-      });
-  if (failed) return fail(problem);
-  result.written = written;
-  result.unchanged = unchanged_count;
+  OutputFile marker(kBuiltSiteMarker, kBuiltSiteMarkerText);
+  std::vector<const OutputFile*> files;
+  files.reserve(pages.files.size() + 1);
+  for (const OutputFile& file : pages.files) files.push_back(&file);
+  files.insert(
+      std::lower_bound(files.begin(), files.end(), &marker,
+                       [](const OutputFile* a, const OutputFile* b) { return a->path < b->path; }),
+      &marker);
+  TreeUpdate how;
+  how.tree = tree.get();
+  how.live = live.get();
+  how.tree_known = reused ? known_tree(tree.get()) : nullptr;
+  how.live_known = known_tree(live.get());
+  how.jobs = options.jobs > 0 ? options.jobs : default_jobs();
+  TreeUpdateResult updated = update_tree(files, how);
+  if (!updated.ok) return fail(updated.problem);
+  // The marker is the build's own bookkeeping, not a page: it is not counted.
+  const FileStamp& marker_stamp = updated.manifest.files[kBuiltSiteMarker];
+  bool marker_new = how.live_known == nullptr || !how.live_known->files.count(kBuiltSiteMarker) ||
+                    how.live_known->files.at(kBuiltSiteMarker).hash != marker_stamp.hash;
+  result.written = updated.written - (marker_new ? 1 : 0);
+  result.unchanged = updated.unchanged - (marker_new ? 0 : 1);
+  result.touched = updated.touched;
+  Manifests next;
+  struct stat tree_st {};
+  if (::fstat(tree.get(), &tree_st) == 0)
+    next[static_cast<std::uint64_t>(tree_st.st_ino)] = std::move(updated.manifest);
+  // The site being replaced becomes the previous generation, with what is known about it.
+  auto keep_previous = [&](const fs::path& replaced) {
+    const TreeManifest* replaced_known = how.live_known;
+    struct stat st {};
+    if (replaced_known && ::fstat(live.get(), &st) == 0 &&
+        ::rename(replaced.c_str(), previous.c_str()) == 0) {
+      next[static_cast<std::uint64_t>(st.st_ino)] = *replaced_known;
+    } else {
+      fs::remove_all(replaced, ec);
+    }
+    write_manifests(manifest_file, next);
+  };
 
   // Into a folder that is not there yet, a plain rename; if another build got there first, the
   // folder now exists and is exchanged like any previous site.
   if (!fs::exists(fs::symlink_status(out, ec))) {
     fs::rename(temp, out, ec);
     if (!ec) {
+      write_manifests(manifest_file, next);
       result.ok = true;
       return result;
     }
@@ -323,11 +262,11 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
       return fail("cannot move the new site into place: " + ec.message());
   }
   if (exchange_paths(temp, out)) {
-    fs::remove_all(temp, ec);  // now holds the previous site
+    keep_previous(temp);  // now holds the site it replaced
   } else {
     // No atomic exchange here: move the previous site aside, then the new one in. A build
     // killed in between is repaired by the next one (clean_beside puts the old site back).
-    fs::path old = out.parent_path() / ("." + out.filename().string() + kOldTag + id);
+    fs::path old = out.parent_path() / (beside + kOldTag + id);
     fs::rename(out, old, ec);
     if (ec) return fail("cannot move the previous site aside: " + ec.message());
     fs::rename(temp, out, ec);
@@ -335,7 +274,7 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
       fs::rename(old, out, ec);
       return fail("cannot move the new site into place");
     }
-    fs::remove_all(old, ec);
+    keep_previous(old);
   }
   result.ok = true;
   return result;

@@ -1,5 +1,6 @@
-// Writes a finished PageSet to disk atomically: into a temporary folder beside the output folder,
-// then swapped in whole. Files whose bytes did not change keep their inode and mtime.
+// Writes a finished PageSet to disk atomically: the previous generation kept beside the output
+// folder is brought up to date with what changed, then swapped in whole. Files whose bytes did not
+// change keep their inode and mtime; a build that changes nothing writes nothing.
 #pragma once
 
 #include <string>
@@ -13,6 +14,7 @@ struct WriteResult {
   bool ok = false;
   std::size_t written = 0;    // files with new bytes
   std::size_t unchanged = 0;  // files carried over from the previous build untouched
+  std::size_t touched = 0;    // files written or linked into place (the rest were left alone)
 };
 
 struct WriteOptions {

@@ -45,12 +45,16 @@ inline std::map<std::string, std::string> snapshot(const fs::path& dir) {
   return files;
 }
 
-// The names of the folders a build keeps beside `out` while it writes (".public.promisehub-…").
+// The names of what a build makes beside `out` while it writes (".public.promisehub-…"), but for
+// what every finished build keeps there: the previous generation and the manifest.
 inline std::vector<std::string> leftovers_beside(const fs::path& out) {
   std::vector<std::string> found;
+  std::string prefix = "." + out.filename().string() + ".promisehub-";
   for (fs::directory_iterator it(out.parent_path()), end; it != end; ++it) {
     std::string name = it->path().filename().string();
-    if (name.rfind("." + out.filename().string() + ".promisehub-", 0) == 0) found.push_back(name);
+    if (name.rfind(prefix, 0) != 0) continue;
+    if (name == prefix + "previous" || name == prefix + "manifest") continue;
+    found.push_back(name);
   }
   return found;
 }

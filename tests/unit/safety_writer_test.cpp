@@ -2,9 +2,13 @@
 // what it cleans up after a killed build (the end-to-end kills are in e2e/atomic_test.cpp).
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
 
 #include <boost/filesystem.hpp>
 
@@ -118,6 +122,129 @@ TEST_F(Writer, AFolderOfABuildStillWritingIsLeftAlone) {
   ::close(fd);
   remove_stale_temporaries(out_.string());
   EXPECT_TRUE(leftovers_beside(out_).empty());
+}
+
+// Inode and mtime of every file in a tree: what "left alone" means to rsync, make and deploy tools.
+std::map<std::string, std::pair<ino_t, std::int64_t>> stamps(const fs::path& dir) {
+  std::map<std::string, std::pair<ino_t, std::int64_t>> found;
+  for (fs::recursive_directory_iterator it(dir), end; it != end; ++it) {
+    struct stat st {};
+    if (::lstat(it->path().c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+    found[fs::relative(it->path(), dir).generic_string()] = {
+        st.st_ino, st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec};
+  }
+  return found;
+}
+
+TEST_F(Writer, ABuildThatChangesNothingTouchesNothing) {
+  Diagnostics diags;
+  for (int i = 0; i < 3; ++i)
+    ASSERT_TRUE(write_site_atomically(site("one"), out_.string(), diags).ok);
+  auto before = stamps(out_);
+  auto bytes = snapshot(out_);
+  WriteResult r = write_site_atomically(site("one"), out_.string(), diags);
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.written, 0u);
+  EXPECT_EQ(r.unchanged, 3u);
+  EXPECT_EQ(r.touched, 0u);
+  EXPECT_EQ(stamps(out_), before);
+  EXPECT_EQ(snapshot(out_), bytes);
+  EXPECT_TRUE(leftovers_beside(out_).empty());
+}
+
+TEST_F(Writer, ABuildThatChangesOnePageWritesOneFile) {
+  Diagnostics diags;
+  for (int i = 0; i < 3; ++i)
+    ASSERT_TRUE(write_site_atomically(site("one"), out_.string(), diags).ok);
+  auto before = stamps(out_);
+  PageSet changed = site("one");
+  changed.files[1] = {"index.html", "<h1>new words</h1>", {}};
+  WriteResult r = write_site_atomically(changed, out_.string(), diags);
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.written, 1u);
+  EXPECT_EQ(r.unchanged, 2u);
+  EXPECT_EQ(r.touched, 1u);
+  auto after = stamps(out_);
+  EXPECT_EQ(slurp((out_ / "index.html").string()), "<h1>new words</h1>");
+  EXPECT_NE(after["index.html"], before["index.html"]);
+  EXPECT_EQ(after["404.html"], before["404.html"]);
+  EXPECT_EQ(after["plans/x/index.html"], before["plans/x/index.html"]);
+  // The same content again: the new page keeps its inode too; the previous generation catches
+  // up by one link.
+  r = write_site_atomically(changed, out_.string(), diags);
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.written, 0u);
+  EXPECT_EQ(r.touched, 1u);
+  EXPECT_EQ(stamps(out_), after);
+}
+
+TEST_F(Writer, WhatSomeoneAddedOrEditedInThePublishedSiteDoesNotComeBack) {
+  Diagnostics diags;
+  fs::path clean = root_ / "clean";
+  ASSERT_TRUE(write_site_atomically(site("one"), clean.string(), diags).ok);
+  for (int i = 0; i < 3; ++i)
+    ASSERT_TRUE(write_site_atomically(site("one"), out_.string(), diags).ok);
+  write_bytes(out_ / "stray.html", "<p>dropped in by hand</p>");
+  write_bytes(out_ / "plans/y/index.html", "<p>a plan nobody wrote</p>");
+  {
+    // Edited in place: the same inode, which the previous generation shares.
+    std::ofstream edit((out_ / "plans/x/index.html").string(), std::ios::trunc);
+    edit << "<p>edited by hand</p>";
+  }
+  fs::remove(out_ / "404.html");
+  fs::create_directory(out_ / "404.html");
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE(write_site_atomically(site("one"), out_.string(), diags).ok);
+    EXPECT_EQ(snapshot(out_), snapshot(clean)) << "build " << i;
+    EXPECT_FALSE(fs::exists(out_ / "plans/y"));
+  }
+}
+
+TEST_F(Writer, TheSearchIndexIsKeptAndGoesWhenItGoes) {
+  Diagnostics diags;
+  for (int i = 0; i < 3; ++i)
+    ASSERT_TRUE(write_site_atomically(site("one"), out_.string(), diags).ok);
+  write_bytes(out_ / "pagefind/pagefind.js", "search();");
+  write_bytes(out_ / "pagefind/fragment/en_1.pf_fragment", "fragment");
+  auto index = stamps(out_ / "pagefind");
+  for (const char* words : {"two", "three"}) {
+    ASSERT_TRUE(write_site_atomically(site(words), out_.string(), diags).ok);
+    EXPECT_EQ(stamps(out_ / "pagefind"), index) << words;
+    EXPECT_EQ(slurp((out_ / "pagefind/pagefind.js").string()), "search();");
+  }
+  fs::remove(out_ / "pagefind/fragment/en_1.pf_fragment");
+  ASSERT_TRUE(write_site_atomically(site("two"), out_.string(), diags).ok);
+  EXPECT_FALSE(fs::exists(out_ / "pagefind/fragment/en_1.pf_fragment"));
+  fs::remove_all(out_ / "pagefind");
+  for (int i = 0; i < 2; ++i) {
+    ASSERT_TRUE(write_site_atomically(site("one"), out_.string(), diags).ok);
+    EXPECT_FALSE(fs::exists(out_ / "pagefind"));
+  }
+}
+
+TEST_F(Writer, AFailedWriteLeavesThePreviousSiteAndTheNextBuildWorks) {
+  Diagnostics diags;
+  for (int i = 0; i < 3; ++i)
+    ASSERT_TRUE(write_site_atomically(site("one"), out_.string(), diags).ok);
+  auto before = snapshot(out_);
+  auto inodes = stamps(out_);
+  PageSet broken = site("two");
+  broken.files.push_back({"static/gone.pdf", "", (root_ / "no-such-file.pdf").string()});
+  EXPECT_FALSE(write_site_atomically(broken, out_.string(), diags).ok);
+  EXPECT_EQ(snapshot(out_), before);
+  EXPECT_EQ(stamps(out_), inodes);
+  EXPECT_TRUE(leftovers_beside(out_).empty());
+  ASSERT_TRUE(write_site_atomically(site("two"), out_.string(), diags).ok);
+  EXPECT_EQ(slurp((out_ / "index.html").string()), "<h1>two</h1>");
+}
+
+TEST_F(Writer, AFolderNamedLikeThePreviousGenerationButNotMadeByABuildIsLeftAlone) {
+  write_bytes(root_ / ".public.promisehub-previous/notes.txt", "mine");
+  Diagnostics diags;
+  for (int i = 0; i < 3; ++i)
+    ASSERT_TRUE(write_site_atomically(site("one"), out_.string(), diags).ok);
+  EXPECT_EQ(slurp((root_ / ".public.promisehub-previous/notes.txt").string()), "mine");
+  EXPECT_EQ(slurp((out_ / "index.html").string()), "<h1>one</h1>");
 }
 
 }  // namespace
