@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Benchmarks promisehub against Hugo on the same synthetic hub (issue "Faster than Hugo on the same site").
+# Benchmarks promisehub against Hugo on the same synthetic hub, where users build: on disk, into an
+# empty folder and into the folder the previous build left, with and without the search index.
 #
-# For each size, bench/make_sites.py writes one seeded, synthetic hub twice: in Promise Hub's content
-# format (with a copy of themes/) and as a Hugo site with like templates (bench/hugo/). Both are
-# built --runs times into a fresh, empty folder; /usr/bin/time measures wall time, user+sys CPU
-# time and peak RSS. The medians go into a Markdown table with Hugo/promisehub ratios.
+# For each size, bench/make_sites.py writes one seeded, synthetic hub: in Promise Hub's content
+# format (with a copy of themes/), as a Hugo site with like templates (bench/hugo/), and as the
+# same Hugo content with minimal templates (bench/hugo-minimal/: baseof, single, list). Each tool
+# is built --runs times in each mode, interleaved; /usr/bin/time measures wall time, user+sys CPU
+# time and peak RSS. The medians go into a Markdown table with tool/promisehub ratios.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,14 +15,19 @@ prog=${0##*/}
 usage() {
   cat <<EOF
 Usage: $prog [--binary PATH] [--updates N[,N...]] [--plans P] [--actions A] [--runs R]
-       [--only promisehub|hugo] [--smoke] [--keep] [--out-md FILE]
+       [--only TOOL[,TOOL...]] [--modes MODE[,MODE]] [--smoke] [--keep] [--out-md FILE]
 
   --binary PATH    the promisehub binary (default: bench/../build/promisehub)
   --updates N,...  progress updates in the hub; a comma list runs several sizes (default 1000)
   --plans P        action plans (default 20)
   --actions A      actions per plan (default 100), in 5 groups per plan
   --runs R         builds of each tool per size; medians are reported (default 3)
-  --only TOOL      build only promisehub or only hugo (no ratios)
+  --only TOOLS     build only these, a comma list of: promisehub, promisehub+search
+                   (build, then scripts/post-build.sh: the search index), hugo (like
+                   templates), hugo-minimal (baseof, single, list); default: all four
+  --modes MODES    empty (a new, empty output folder every run), again (the folder the
+                   previous build of the same tool left, as every build after the first
+                   one); default: empty,again
   --smoke          one run at the given size: print the table and fail only if a build
                    fails or writes no HTML (no timing assertion)
   --keep           keep the generated sites and the last outputs (under \${TMPDIR:-/tmp})
@@ -42,7 +49,8 @@ sizes=1000
 plans=20
 actions=100
 runs=3
-only=""
+only="promisehub,promisehub+search,hugo,hugo-minimal"
+modes="empty,again"
 smoke=0
 keep=0
 out_md=""
@@ -51,7 +59,7 @@ now=2026-01-01
 
 while (($#)); do
   case $1 in
-    --binary | --updates | --plans | --actions | --runs | --only | --out-md | --seed | --now)
+    --binary | --updates | --plans | --actions | --runs | --only | --modes | --out-md | --seed | --now)
       (($# >= 2)) || die "$1 needs a value (see --help)"
       case $1 in
         --binary) binary=$2 ;;
@@ -60,6 +68,7 @@ while (($#)); do
         --actions) actions=$2 ;;
         --runs) runs=$2 ;;
         --only) only=$2 ;;
+        --modes) modes=$2 ;;
         --out-md) out_md=$2 ;;
         --seed) seed=$2 ;;
         --now) now=$2 ;;
@@ -85,29 +94,43 @@ is_count "$runs" || die "--runs must be a positive whole number (got '$runs')"
 [[ $now =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]] || die "--now must be YYYY-MM-DD (got '$now')"
 ((smoke)) && runs=1
 
-case $only in
-  "") tools=(promisehub hugo) ;;
-  promisehub | hugo) tools=("$only") ;;
-  *) die "--only takes promisehub or hugo (got '$only')" ;;
-esac
+IFS=, read -r -a tools <<<"$only"
+((${#tools[@]})) || die "--only needs at least one tool"
+for t in "${tools[@]}"; do
+  case $t in
+    promisehub | promisehub+search | hugo | hugo-minimal) ;;
+    *) die "--only takes promisehub, promisehub+search, hugo or hugo-minimal (got '$t')" ;;
+  esac
+done
+IFS=, read -r -a mode_list <<<"$modes"
+((${#mode_list[@]})) || die "--modes needs at least one mode"
+for m in "${mode_list[@]}"; do
+  [[ $m == empty || $m == again ]] || die "--modes takes empty and again (got '$m')"
+done
 uses() { [[ " ${tools[*]} " == *" $1 "* ]]; }
+uses_hugo() { uses hugo || uses hugo-minimal; }
+uses_ours() { uses promisehub || uses promisehub+search; }
 
 # ---- What we need ---------------------------------------------------------------------------------
 [[ -x /usr/bin/time ]] ||
   die "/usr/bin/time is missing. Install it with: sudo apt-get install time (or run scripts/setup.sh as root)"
 command -v python3 >/dev/null 2>&1 || die "python3 is missing; it runs bench/make_sites.py"
-if uses hugo; then
+if uses_hugo; then
   command -v hugo >/dev/null 2>&1 ||
     die "hugo is missing. Install it with: sudo apt-get install hugo (or run scripts/setup.sh as root), or pass --only promisehub"
   hugo_version=$(hugo version 2>/dev/null | awk '{print $2}')
 fi
-if uses promisehub; then
+if uses_ours; then
   [[ -x $binary && ! -d $binary ]] ||
     die "no promisehub binary at $binary. Build it (cmake -S . -B build && cmake --build build --target promisehub), pass --binary PATH, or pass --only hugo"
   binary=$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")
 fi
 if [[ -n $out_md ]]; then
   : >"$out_md" 2>/dev/null || die "cannot write --out-md file $out_md"
+fi
+post_build="$here/../scripts/post-build.sh"
+if uses promisehub+search && [[ ! -x $here/../node_modules/.bin/pagefind ]]; then
+  die "promisehub+search needs Pagefind: run npm ci (or scripts/setup.sh) first, or leave it out of --only"
 fi
 themes="$here/../themes"
 [[ -d $themes/promise ]] || printf '%s: warning: %s/promise is missing; promisehub may refuse the site\n' \
@@ -142,52 +165,59 @@ thousands() { printf '%s' "$1" | sed -e ':a' -e 's/\B[0-9]\{3\}\>/,&/' -e 'ta'; 
 
 declare -A walls cpus rsss files htmls
 
-# Builds one tool once: run_build TOOL SIZE RUN. Records wall, CPU and peak RSS; fails loudly.
+# Builds one tool once: run_build TOOL SIZE MODE RUN (RUN 0: a warm-up, not recorded). Records
+# wall, CPU and peak RSS; fails loudly.
 run_build() {
-  local tool=$1 size=$2 run=$3
-  local dir="$work/$size" out="$work/$size/out-$tool" timing="$work/$size/time-$tool-$run"
-  local logfile="$work/$size/log-$tool-$run" rc=0
-  rm -rf -- "$out"
-  mkdir -p -- "$out"
-  local -a cmd
-  if [[ $tool == promisehub ]]; then
-    cmd=("$binary" build --site "$dir/ours" --out "$out" --now "$now")
-  else
-    cmd=(hugo --source "$dir/hugo" --destination "$out" --quiet)
-    # A clean build: no resources or caches left by the previous run.
-    rm -rf -- "$dir/hugo/resources" "$HUGO_CACHEDIR"
+  local tool=$1 size=$2 mode=$3 run=$4
+  local dir="$work/$size" out="$work/$size/$mode-$tool/public" timing="$work/$size/time-$tool-$mode-$run"
+  local logfile="$work/$size/log-$tool-$mode-$run" rc=0
+  if [[ $mode == empty ]]; then
+    rm -rf -- "$out"
+    mkdir -p -- "$out"
   fi
+  local -a cmd
+  case $tool in
+    promisehub) cmd=("$binary" build --site "$dir/ours" --out "$out" --now "$now") ;;
+    promisehub+search)
+      cmd=(bash -c '"$1" build --site "$2" --out "$3" --now "$4" && "$5" "$3"' _
+        "$binary" "$dir/ours" "$out" "$now" "$post_build")
+      ;;
+    hugo | hugo-minimal)
+      local source="$dir/hugo"
+      [[ $tool == hugo-minimal ]] && source="$dir/hugo-minimal"
+      cmd=(hugo --source "$source" --destination "$out" --quiet)
+      # Into an empty folder, a clean build: no resources or caches left by the previous run.
+      [[ $mode == empty ]] && rm -rf -- "$source/resources" "$HUGO_CACHEDIR"
+      ;;
+  esac
   /usr/bin/time -f '%e %U %S %M' -o "$timing" "${cmd[@]}" >"$logfile" 2>&1 || rc=$?
   if ((rc)); then
-    log "$prog: $tool failed (exit $rc) at $size updates, run $run:"
+    log "$prog: $tool failed (exit $rc) at $size updates, $mode folder, run $run:"
     log "  ${cmd[*]}"
     tail -n 30 "$logfile" | sed 's/^/  | /' >&2
     log "  (run again with --keep to look at the generated site)"
     exit 1
   fi
+  ((run)) || return 0
   local wall user sys kib
   read -r wall user sys kib < <(tail -n 1 "$timing")
-  local key="$size:$tool"
+  local key="$size:$mode:$tool"
   walls[$key]+="$wall "
   cpus[$key]+="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }') "
   rsss[$key]+="$(awk -v k="$kib" 'BEGIN { printf "%.1f", k / 1024 }') "
-  files[$key]=$(find "$out" -type f | wc -l)
+  files[$key]=$(find "$out" -type f -not -path '*/pagefind/*' | wc -l)
   htmls[$key]=$(find "$out" -type f -name '*.html' | wc -l)
-  log "  $tool run $run/$runs: ${wall} s wall, $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }') s CPU, $((kib / 1024)) MiB, ${files[$key]} files"
+  log "  $tool, $mode folder, run $run/$runs: ${wall} s wall, $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }') s CPU, $((kib / 1024)) MiB, ${files[$key]} files"
   if [[ ${htmls[$key]} -eq 0 ]]; then
     log "$prog: $tool wrote no HTML at $size updates; its output was:"
     tail -n 30 "$logfile" | sed 's/^/  | /' >&2
     log "  (run again with --keep to look at the site and the output folder)"
     exit 1
   fi
-  # Keep only the last output of each tool, and only with --keep: large sizes fill the disk.
-  if ((!keep)) || ((run < runs)); then
-    rm -rf -- "$out"
-  fi
 }
 
 cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
-log "$prog: ${runs} run(s) per tool, ${plans} plans × ${actions} actions, sizes: ${size_list[*]}; scratch: $work"
+log "$prog: ${runs} run(s) per tool and mode (${mode_list[*]}), ${plans} plans × ${actions} actions, sizes: ${size_list[*]}; scratch: $work"
 
 for size in "${size_list[@]}"; do
   log "$size updates: generating the sites"
@@ -195,41 +225,64 @@ for size in "${size_list[@]}"; do
   python3 "$here/make_sites.py" --updates "$size" --plans "$plans" --actions "$actions" \
     --seed "$seed" --now "$now" --themes "$themes" \
     --ours "$work/$size/ours" --hugo "$work/$size/hugo" >&2
-  for ((run = 1; run <= runs; run++)); do
-    for tool in "${tools[@]}"; do # interleaved, so that drift in the machine hits both
-      run_build "$tool" "$size" "$run"
+  if uses hugo-minimal; then
+    # The same content, config and assets; only the templates differ.
+    mkdir -p -- "$work/$size/hugo-minimal"
+    cp -r -- "$work/$size/hugo/content" "$work/$size/hugo/assets" "$work/$size/hugo/static" \
+      "$work/$size/hugo/config.yaml" "$work/$size/hugo-minimal/"
+    cp -r -- "$here/hugo-minimal/layouts" "$work/$size/hugo-minimal/"
+  fi
+  # Into the previous build's folder: two builds first, so that each tool is in its everyday
+  # state (Promise Hub keeps the generation before the live one beside it).
+  for mode in "${mode_list[@]}"; do
+    [[ $mode == again ]] || continue
+    for tool in "${tools[@]}"; do
+      run_build "$tool" "$size" again 0
+      run_build "$tool" "$size" again 0
     done
   done
+  for ((run = 1; run <= runs; run++)); do
+    for mode in "${mode_list[@]}"; do
+      for tool in "${tools[@]}"; do # interleaved, so that drift in the machine hits all
+        run_build "$tool" "$size" "$mode" "$run"
+      done
+    done
+  done
+  ((keep)) || rm -rf -- "$work/$size"/empty-* "$work/$size"/again-*
 done
 
 # ---- Report ---------------------------------------------------------------------------------------
 report() {
-  echo "Promise Hub vs Hugo: medians of $runs run(s); ${plans} plans × ${actions} actions; $(nproc) CPUs${cpu_model:+ ($cpu_model)}${hugo_version:+; hugo $hugo_version}"
+  echo "Promise Hub vs Hugo: medians of $runs interleaved run(s); ${plans} plans × ${actions} actions; $(nproc) CPUs${cpu_model:+ ($cpu_model)}${hugo_version:+; hugo $hugo_version}; scratch on $(df -P "$work" | awk 'NR == 2 { print $1 }'); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  echo "| size | tool | wall s | CPU s | peak MiB | hugo/promisehub wall | hugo/promisehub CPU | hugo/promisehub memory |"
-  echo "|---|---|--:|--:|--:|--:|--:|--:|"
-  local size tool key w c m
+  echo "| size | output folder | tool | wall s | CPU s | peak MiB | tool ÷ promisehub: wall | CPU | memory |"
+  echo "|---|---|---|--:|--:|--:|--:|--:|--:|"
+  local size mode tool key w c m
   declare -A mw mc mm
   for size in "${size_list[@]}"; do
-    for tool in "${tools[@]}"; do
-      key="$size:$tool"
-      # shellcheck disable=SC2086 # the lists are space-separated numbers
-      w=$(median ${walls[$key]})
-      # shellcheck disable=SC2086
-      c=$(median ${cpus[$key]})
-      # shellcheck disable=SC2086
-      m=$(median ${rsss[$key]})
-      mw[$key]=$w
-      mc[$key]=$c
-      mm[$key]=$m
-      local rw="" rcpu="" rmem=""
-      if [[ $tool == hugo ]] && uses promisehub; then
-        rw=$(ratio "$w" "${mw[$size:promisehub]}")
-        rcpu=$(ratio "$c" "${mc[$size:promisehub]}")
-        rmem=$(ratio "$m" "${mm[$size:promisehub]}")
-      fi
-      printf '| %s updates | %s | %.2f | %.2f | %.1f | %s | %s | %s |\n' "$(thousands "$size")" "$tool" \
-        "$w" "$c" "$m" "$rw" "$rcpu" "$rmem"
+    for mode in "${mode_list[@]}"; do
+      for tool in "${tools[@]}"; do
+        key="$size:$mode:$tool"
+        # shellcheck disable=SC2086 # the lists are space-separated numbers
+        w=$(median ${walls[$key]})
+        # shellcheck disable=SC2086
+        c=$(median ${cpus[$key]})
+        # shellcheck disable=SC2086
+        m=$(median ${rsss[$key]})
+        mw[$key]=$w
+        mc[$key]=$c
+        mm[$key]=$m
+        local base="$size:$mode:promisehub" rw="" rcpu="" rmem=""
+        if [[ $tool != promisehub && -n ${mw[$base]:-} ]]; then
+          rw=$(ratio "$w" "${mw[$base]}")
+          rcpu=$(ratio "$c" "${mc[$base]}")
+          rmem=$(ratio "$m" "${mm[$base]}")
+        fi
+        local where="new, empty"
+        [[ $mode == again ]] && where="previous build's"
+        printf '| %s updates | %s | %s | %.2f | %.2f | %.1f | %s | %s | %s |\n' "$(thousands "$size")" \
+          "$where" "$tool" "$w" "$c" "$m" "$rw" "$rcpu" "$rmem"
+      done
     done
   done
   echo
@@ -237,7 +290,7 @@ report() {
     local line
     line="Sanity, $(thousands "$size") updates:"
     for tool in "${tools[@]}"; do
-      key="$size:$tool"
+      key="$size:${mode_list[0]}:$tool"
       line+=" $tool wrote $(thousands "${files[$key]}") files ($(thousands "${htmls[$key]}") HTML);"
     done
     echo "${line%;}."
