@@ -1,11 +1,15 @@
-// The manifest beside the output folder: a line per entry, the path last so that it may hold
-// spaces. Paths with a line break are left out (they are simply written again every build).
+// The manifest beside the output folder: a line per tree ("t <inode>") and per entry in it
+// ("d <inode> <mtime>" and "f <inode> <mtime> <size> <hash>", then the path, last so that it may
+// hold spaces). Paths with a line break are left out (they are simply written again every build).
 #include "write/manifest.h"
 
+#include <charconv>
 #include <cstdio>
 #include <fstream>
 #include <functional>
-#include <sstream>
+#include <iterator>
+#include <string_view>
+#include <system_error>
 
 #include <boost/filesystem.hpp>
 
@@ -33,35 +37,49 @@ std::uint64_t content_hash(std::string_view bytes) {
 Manifests read_manifests(const std::string& file) {
   Manifests trees;
   std::ifstream in(file, std::ios::binary);
-  std::string line;
-  if (!std::getline(in, line) || line != kHeader) return trees;
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  std::string_view rest(text);
+  auto line_of = [&rest]() {
+    std::size_t end = rest.find('\n');
+    std::string_view line = rest.substr(0, end);
+    rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+    return line;
+  };
+  // A number and the space after it, or false.
+  auto number = [](std::string_view& line, int base, auto& value) {
+    const char* begin = line.data();
+    const char* end = begin + line.size();
+    auto [ptr, ec] = std::from_chars(begin, end, value, base);
+    if (ec != std::errc() || ptr == end || *ptr != ' ') return false;
+    line.remove_prefix(static_cast<std::size_t>(ptr - begin) + 1);
+    return true;
+  };
+  if (line_of() != kHeader) return trees;
   TreeManifest* tree = nullptr;
-  while (std::getline(in, line)) {
-    std::istringstream fields(line);
-    std::string kind;
-    fields >> kind;
-    if (kind == "tree") {
+  while (!rest.empty()) {
+    std::string_view line = line_of();
+    if (line.size() < 2 || line[1] != ' ') return {};  // damaged: trust none of it
+    char kind = line[0];
+    line.remove_prefix(2);
+    if (kind == 't') {  // a tree: "t <inode of its root>"
       std::uint64_t ino = 0;
-      if (!(fields >> ino)) return {};
+      auto [ptr, ec] = std::from_chars(line.data(), line.data() + line.size(), ino);
+      if (ec != std::errc() || ptr != line.data() + line.size()) return {};
       tree = &trees[ino];
       continue;
     }
-    if (!tree) return {};
     StatStamp s;
     FileStamp f;
-    if (kind == "d" && fields >> s.ino >> s.mtime_ns) {
-    } else if (kind == "f" &&
-               fields >> f.stat.ino >> f.stat.mtime_ns >> f.stat.size >> std::hex >> f.hash) {
+    bool ok = kind == 'd'   ? number(line, 10, s.ino) && number(line, 10, s.mtime_ns)
+              : kind == 'f' ? number(line, 10, f.stat.ino) && number(line, 10, f.stat.mtime_ns) &&
+                                  number(line, 10, f.stat.size) && number(line, 16, f.hash)
+                            : false;
+    if (!ok || !tree) return {};
+    std::string path(line);
+    if (kind == 'd') {
+      tree->dirs.emplace_hint(tree->dirs.end(), std::move(path), s);
     } else {
-      return {};  // damaged: trust none of it
-    }
-    std::string path;
-    if (fields.get() != ' ') return {};
-    std::getline(fields, path);
-    if (kind == "d") {
-      tree->dirs[path] = s;
-    } else {
-      tree->files[path] = f;
+      tree->files.emplace_hint(tree->files.end(), std::move(path), f);
     }
   }
   return trees;
@@ -71,7 +89,7 @@ bool write_manifests(const std::string& file, const Manifests& trees) {
   std::string text = std::string(kHeader) + "\n";
   char buffer[128];
   for (const auto& [ino, tree] : trees) {
-    text += "tree " + std::to_string(ino) + "\n";
+    text += "t " + std::to_string(ino) + "\n";
     for (const auto& [path, s] : tree.dirs) {
       if (path.find('\n') != std::string::npos) continue;
       std::snprintf(buffer, sizeof buffer, "d %llu %lld ", static_cast<unsigned long long>(s.ino),

@@ -185,7 +185,7 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
 
   // The previous generation is taken only if a build made it; otherwise a new folder.
   Manifests known = read_manifests(manifest_file);
-  auto known_tree = [&](int fd) -> const TreeManifest* {
+  auto known_tree = [&](int fd) -> TreeManifest* {
     struct stat st {};
     if (fd < 0 || ::fstat(fd, &st) != 0) return nullptr;
     auto it = known.find(static_cast<std::uint64_t>(st.st_ino));
@@ -213,24 +213,23 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
   std::vector<const OutputFile*> files;
   files.reserve(pages.files.size() + 1);
   for (const OutputFile& file : pages.files) files.push_back(&file);
-  files.insert(
+  auto at =
       std::lower_bound(files.begin(), files.end(), &marker,
-                       [](const OutputFile* a, const OutputFile* b) { return a->path < b->path; }),
-      &marker);
+                       [](const OutputFile* a, const OutputFile* b) { return a->path < b->path; });
+  std::size_t marker_at = static_cast<std::size_t>(at - files.begin());
+  files.insert(at, &marker);
   TreeUpdate how;
   how.tree = tree.get();
   how.live = live.get();
   how.tree_known = reused ? known_tree(tree.get()) : nullptr;
-  how.live_known = known_tree(live.get());
+  TreeManifest* live_known = known_tree(live.get());
+  how.live_known = live_known;
   how.jobs = options.jobs > 0 ? options.jobs : default_jobs();
+  how.uncounted = marker_at;  // the build's own bookkeeping, not a page
   TreeUpdateResult updated = update_tree(files, how);
   if (!updated.ok) return fail(updated.problem);
-  // The marker is the build's own bookkeeping, not a page: it is not counted.
-  const FileStamp& marker_stamp = updated.manifest.files[kBuiltSiteMarker];
-  bool marker_new = how.live_known == nullptr || !how.live_known->files.count(kBuiltSiteMarker) ||
-                    how.live_known->files.at(kBuiltSiteMarker).hash != marker_stamp.hash;
-  result.written = updated.written - (marker_new ? 1 : 0);
-  result.unchanged = updated.unchanged - (marker_new ? 0 : 1);
+  result.written = updated.written;
+  result.unchanged = updated.unchanged;
   result.touched = updated.touched;
   Manifests next;
   struct stat tree_st {};
@@ -238,11 +237,10 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
     next[static_cast<std::uint64_t>(tree_st.st_ino)] = std::move(updated.manifest);
   // The site being replaced becomes the previous generation, with what is known about it.
   auto keep_previous = [&](const fs::path& replaced) {
-    const TreeManifest* replaced_known = how.live_known;
     struct stat st {};
-    if (replaced_known && ::fstat(live.get(), &st) == 0 &&
+    if (live_known && ::fstat(live.get(), &st) == 0 &&
         ::rename(replaced.c_str(), previous.c_str()) == 0) {
-      next[static_cast<std::uint64_t>(st.st_ino)] = *replaced_known;
+      next[static_cast<std::uint64_t>(st.st_ino)] = std::move(*live_known);
     } else {
       fs::remove_all(replaced, ec);
     }

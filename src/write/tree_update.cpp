@@ -125,10 +125,12 @@ FileOutcome bring_up_to_date(const OutputFile& file, const TreeUpdate& how,
     auto it = how.live_known->files.find(file.path);
     if (it != how.live_known->files.end()) live_entry = &it->second;
   }
+  // What the manifest does not know is not there: a folder whose stamp still matches holds
+  // nothing new, the others were cleared of strangers, and new folders are empty.
   struct stat st {};
   auto k = known.files.find(file.path);
-  bool in_tree = k != known.files.end() && stat_at(how.tree, file.path, st) &&
-                 S_ISREG(st.st_mode) && k->second.stat == StatStamp::of(st) &&
+  bool there = k != known.files.end() && stat_at(how.tree, file.path, st);
+  bool in_tree = there && S_ISREG(st.st_mode) && k->second.stat == StatStamp::of(st) &&
                  k->second.hash == out.stamp.hash && k->second.stat.size == size;
   bool live_same_hash =
       live_entry && live_entry->hash == out.stamp.hash && live_entry->stat.size == size;
@@ -141,7 +143,7 @@ FileOutcome bring_up_to_date(const OutputFile& file, const TreeUpdate& how,
   }
   struct stat live_st {};
   bool link = live_has(how, file.path, out.stamp.hash, size, bytes, live_st);
-  remove_at(how.tree, file.path);
+  if (there) remove_at(how.tree, file.path);
   out.touched = true;
   if (link && ::linkat(how.live, file.path.c_str(), how.tree, file.path.c_str(), 0) == 0) {
     out.stamp.stat = StatStamp::of(live_st);
@@ -167,7 +169,8 @@ bool is_carried_over(const std::string& name) {
 
 TreeUpdateResult update_tree(const std::vector<const OutputFile*>& files, const TreeUpdate& how) {
   TreeUpdateResult result;
-  TreeManifest known = how.tree_known ? *how.tree_known : TreeManifest{};
+  TreeManifest none;
+  TreeManifest& known = how.tree_known ? *how.tree_known : none;
   std::unordered_map<std::string, std::size_t> wanted_files;
   std::set<std::string> wanted_dirs{""};
   for (std::size_t i = 0; i < files.size(); ++i) {
@@ -254,7 +257,7 @@ TreeUpdateResult update_tree(const std::vector<const OutputFile*>& files, const 
       return result;
     }
     result.manifest.files[files[i]->path] = o.stamp;
-    (o.same_as_live ? result.unchanged : result.written)++;
+    if (i != how.uncounted) (o.same_as_live ? result.unchanged : result.written)++;
     if (o.touched) {
       ++result.touched;
       touched_dirs.insert(parent_of(files[i]->path));

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,9 +18,10 @@ namespace promisehub {
 struct TreeUpdate {
   int tree = -1;                             // the folder to bring up to date, open
   int live = -1;                             // the live site, open (-1: there is none)
-  const TreeManifest* tree_known = nullptr;  // what the tree held (null: unknown)
+  TreeManifest* tree_known = nullptr;        // what the tree held (null: unknown); used up
   const TreeManifest* live_known = nullptr;  // what the live site holds (null: unknown)
   int jobs = 1;
+  std::size_t uncounted = SIZE_MAX;  // a file not counted in written or unchanged (bookkeeping)
 };
 
 struct TreeUpdateResult {
