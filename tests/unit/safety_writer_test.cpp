@@ -247,5 +247,28 @@ TEST_F(Writer, AFolderNamedLikeThePreviousGenerationButNotMadeByABuildIsLeftAlon
   EXPECT_EQ(slurp((out_ / "index.html").string()), "<h1>one</h1>");
 }
 
+TEST_F(Writer, ADamagedOrOutdatedManifestCostsWorkNeverAWrongPage) {
+  Diagnostics diags;
+  fs::path manifest = root_ / ".public.promisehub-manifest";
+  for (int i = 0; i < 3; ++i)
+    ASSERT_TRUE(write_site_atomically(site("one"), out_.string(), diags).ok);
+  std::string from_edition_one = slurp(manifest.string());
+  ASSERT_TRUE(write_site_atomically(site("two"), out_.string(), diags).ok);
+  // A manifest that describes the trees as they were a build ago.
+  write_bytes(manifest, from_edition_one);
+  ASSERT_TRUE(write_site_atomically(site("three"), out_.string(), diags).ok);
+  EXPECT_EQ(slurp((out_ / "index.html").string()), "<h1>three</h1>");
+  ASSERT_TRUE(write_site_atomically(site("two"), out_.string(), diags).ok);
+  EXPECT_EQ(slurp((out_ / "plans/x/index.html").string()), "<p>plan two</p>");
+  for (const char* garbage : {"", "promisehub-manifest 1\nf 1 2 3 zz index.html\n", "\x01\x02"}) {
+    write_bytes(manifest, garbage);
+    ASSERT_TRUE(write_site_atomically(site("one"), out_.string(), diags).ok);
+    EXPECT_EQ(slurp((out_ / "index.html").string()), "<h1>one</h1>");
+    EXPECT_EQ(slurp((out_ / "404.html").string()), "<p>one</p>");
+    ASSERT_TRUE(write_site_atomically(site("two"), out_.string(), diags).ok);
+    EXPECT_EQ(slurp((out_ / "plans/x/index.html").string()), "<p>plan two</p>");
+  }
+}
+
 }  // namespace
 }  // namespace promisehub
