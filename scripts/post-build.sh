@@ -15,10 +15,14 @@ if [[ ! -f "$out/index.html" ]]; then
   exit 1
 fi
 
-# Pagefind: the search page works without it, and says so.
+# Pagefind: the search page works without it, and says so. It indexes what readers look for:
+# the home page, pages (one folder down: help, glossary, what to expect, your own pages), every
+# update, plan and promise, in any language's folder too. Not the lists and filter pages
+# (updates/page/N/, plans/P/status/S/ …): their words are the updates' and promises' again.
+pages='{index.html,*/index.html,**/updates/*/index.html,**/plans/*/index.html,**/plans/*/*/index.html}'
 pagefind="$root/node_modules/.bin/pagefind"
 if [[ -x "$pagefind" ]]; then
-  "$pagefind" --site "$out" --output-subdir pagefind --silent
+  "$pagefind" --site "$out" --output-subdir pagefind --silent --glob "$pages"
 else
   echo "post-build: Pagefind is not installed; the search page will offer the plan pages instead" >&2
 fi

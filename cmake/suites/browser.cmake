@@ -3,7 +3,7 @@
 # Chromium and the npm packages at the repository root (`npm ci`).
 #
 # This file is also run as a script (cmake -P) by the fixture test `browser.site`, which builds
-# the example site into the build folder and indexes it with Pagefind.
+# the example site into the build folder and runs scripts/post-build.sh on it (Pagefind).
 
 if(CMAKE_SCRIPT_MODE_FILE)
   # ---- Fixture: build the site under test -----------------------------------------------------
@@ -18,10 +18,11 @@ if(CMAKE_SCRIPT_MODE_FILE)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "promisehub build failed (exit ${rc})")
   endif()
-  execute_process(COMMAND ${pagefind} --site ${SITE_DIR} --output-subdir pagefind
+  # What a deploy runs after the build: the search index (Pagefind) and the editor's script.
+  execute_process(COMMAND ${SOURCE_DIR}/scripts/post-build.sh ${SITE_DIR}
                   RESULT_VARIABLE rc OUTPUT_QUIET)
   if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "pagefind failed (exit ${rc}) on ${SITE_DIR}")
+    message(FATAL_ERROR "scripts/post-build.sh failed (exit ${rc}) on ${SITE_DIR}")
   endif()
   return()
 endif()

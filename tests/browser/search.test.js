@@ -26,6 +26,27 @@ test("the site has a Pagefind index (made by `pagefind --site DIR --output-subdi
   }
 });
 
+test("the index holds every update and promise, and no list or filter page (scripts/post-build.sh)", () => {
+  const dir = site.siteDir();
+  const entry = JSON.parse(fs.readFileSync(path.join(dir, "pagefind", "pagefind-entry.json"), "utf8"));
+  const indexed = Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
+  const html = [];
+  const walk = (sub) => {
+    for (const e of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${e.name}` : e.name;
+      if (e.isDirectory() && e.name !== "pagefind" && e.name !== "admin") walk(rel);
+      else if (e.isFile() && e.name.endsWith(".html")) html.push(rel);
+    }
+  };
+  walk("");
+  const lists = html.filter((f) => /^plans\/[^/]+\/(status|for|theme)\/|^updates\/page\//.test(f));
+  const updates = html.filter((f) => /^updates\/[^/]+\/index\.html$/.test(f) && !f.startsWith("updates/page/"));
+  const promises = html.filter((f) => /^plans\/[^/]+\/[^/]+\/index\.html$/.test(f) && !lists.includes(f));
+  assert.ok(lists.length > 0 && updates.length > 0 && promises.length > 0);
+  assert.ok(indexed >= updates.length + promises.length, `${indexed} pages indexed, fewer than the updates and promises`);
+  assert.ok(indexed <= html.length - lists.length, `${indexed} pages indexed: lists or filter pages are in the index`);
+});
+
 test("typing a word with the keyboard shows results that lead to the right pages", async () => {
   const { context, offsite } = await site.guardedContext(browser, { viewport: { width: 375, height: 800 } });
   const page = await context.newPage();
