@@ -25,6 +25,7 @@ Usage: $prog [--binary PATH] [--updates N[,N...]] [--plans P] [--actions A] [--r
   --only TOOLS     build only these, a comma list of: promisehub, promisehub+search
                    (build, then scripts/post-build.sh: the search index), hugo (like
                    templates), hugo-minimal (baseof, single, list); default: all four
+                   (without promisehub+search when Pagefind is not installed)
   --modes MODES    empty (a new, empty output folder every run), again (the folder the
                    previous build of the same tool left, as every build after the first
                    one); default: empty,again
@@ -49,7 +50,7 @@ sizes=1000
 plans=20
 actions=100
 runs=3
-only="promisehub,promisehub+search,hugo,hugo-minimal"
+only=""
 modes="empty,again"
 smoke=0
 keep=0
@@ -94,6 +95,13 @@ is_count "$runs" || die "--runs must be a positive whole number (got '$runs')"
 [[ $now =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]] || die "--now must be YYYY-MM-DD (got '$now')"
 ((smoke)) && runs=1
 
+if [[ -z $only ]]; then
+  only="promisehub,promisehub+search,hugo,hugo-minimal"
+  if [[ ! -x $here/../node_modules/.bin/pagefind ]]; then
+    only="promisehub,hugo,hugo-minimal"
+    printf '%s: Pagefind is not installed (npm ci): leaving out promisehub+search\n' "$prog" >&2
+  fi
+fi
 IFS=, read -r -a tools <<<"$only"
 ((${#tools[@]})) || die "--only needs at least one tool"
 for t in "${tools[@]}"; do
