@@ -3,6 +3,8 @@
 
 #include <unordered_set>
 
+#include "core/text.h"
+
 namespace promisehub::lint {
 
 extern const char kFamiliarWordList[];  // data/familiar_words.txt, embedded by CMake
@@ -38,10 +40,6 @@ std::string folded(std::string_view word) {
     out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
   }
   return out;
-}
-
-bool ends_with(const std::string& s, std::string_view end) {
-  return s.size() > end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
 }
 
 bool is_vowel(char c) {

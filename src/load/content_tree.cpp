@@ -6,7 +6,6 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <fstream>
 #include <memory>
 #include <string_view>
 #include <unordered_map>
@@ -14,6 +13,7 @@
 #include <boost/filesystem.hpp>
 
 #include "core/active_content.h"
+#include "core/file_bytes.h"
 #include "core/text.h"
 
 namespace fs = boost::filesystem;
@@ -165,9 +165,7 @@ void note_active_content(StaticFile& file, const std::string& display) {
     if (size > kMaxCheckedPicture) {
       active = ActiveContent{"an SVG picture too big to check for scripts (over 8 MiB)", 0, 0};
     } else {
-      std::ifstream in(file.source, std::ios::binary);
-      std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-      active = active_content_in_svg(bytes);
+      active = active_content_in_svg(read_file_bytes(file.source).value_or(""));
     }
   }
   if (!active) return;

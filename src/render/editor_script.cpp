@@ -2,12 +2,11 @@
 #include "render/editor_script.h"
 
 #include <algorithm>
-#include <fstream>
 #include <optional>
-#include <sstream>
 
 #include <boost/filesystem.hpp>
 
+#include "core/file_bytes.h"
 #include "core/text.h"
 
 namespace fs = boost::filesystem;
@@ -27,14 +26,6 @@ bool is_editor_file(const std::string& name) {
   if (!ends_with(name, part) || name.size() == part.size()) return false;
   return std::all_of(name.begin(), name.end() - part.size(),
                      [](char c) { return c >= '0' && c <= '9'; });
-}
-
-std::optional<std::string> read_all(const fs::path& p) {
-  std::ifstream in(p.string(), std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 }  // namespace
@@ -62,7 +53,8 @@ void add_editor_script(Theme& theme, const std::string& site_dir) {
     if (!is_editor_file(name) || !fs::is_regular_file(it->path(), ec)) continue;
     // Read now, not copied later: node_modules is often a link, or in a folder above the site,
     // where `serve` reads no file from disk.
-    if (auto bytes = read_all(it->path())) theme.assets.push_back({"admin/" + name, *bytes});
+    if (auto bytes = read_file_bytes(it->path().string()))
+      theme.assets.push_back({"admin/" + name, *bytes});
   }
 }
 
@@ -76,7 +68,7 @@ void report_missing_editor_script(const PageSet& pages, const std::string& site_
     boost::system::error_code ec;
     fs::path from = fs::relative(page->copy_from, fs::absolute(site_dir, fs::current_path(ec)), ec);
     if (!ec && !from.empty()) where.path = from.generic_string();
-    if (auto text = read_all(page->copy_from)) {
+    if (auto text = read_file_bytes(page->copy_from)) {
       std::size_t at = text->find("decap-cms.js\"");
       if (at != std::string::npos) {
         std::size_t start = text->rfind("<script", at);

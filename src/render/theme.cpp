@@ -2,12 +2,11 @@
 #include "render/theme.h"
 
 #include <cstdio>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include <boost/filesystem.hpp>
 
+#include "core/file_bytes.h"
 #include "core/text.h"
 #include "render/editor_script.h"
 #include "render/template_check.h"
@@ -17,14 +16,6 @@ namespace fs = boost::filesystem;
 namespace promisehub {
 namespace {
 
-std::optional<std::string> read_all(const fs::path& p) {
-  std::ifstream in(p.string(), std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // Every file of `dir` ending in `ext`, by name, as written (`shown` is the folder for messages).
 TemplateSet read_folder(const fs::path& dir, const std::string& ext, const std::string& shown) {
   TemplateSet out;
@@ -32,7 +23,7 @@ TemplateSet read_folder(const fs::path& dir, const std::string& ext, const std::
   if (!fs::is_directory(dir, ec)) return out;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     if (it->path().extension() != ext || !fs::is_regular_file(it->path(), ec)) continue;
-    if (auto text = read_all(it->path()))
+    if (auto text = read_file_bytes(it->path().string()))
       out[it->path().stem().string()] = {shown + "/" + it->path().filename().string(), *text};
   }
   return out;
@@ -125,11 +116,11 @@ std::optional<Theme> load_theme(const std::string& site_dir, const std::string& 
                   "add the file, or use the `promise` theme", "missing-template");
     }
   }
-  if (auto css = read_all(dir / "assets" / "style.css")) {
+  if (auto css = read_file_bytes((dir / "assets" / "style.css").string())) {
     theme.css_path = "assets/style." + content_hash(*css) + ".css";
     theme.assets.push_back({theme.css_path, *css, {}});
   }
-  if (auto js = read_all(dir / "assets" / "site.js")) {
+  if (auto js = read_file_bytes((dir / "assets" / "site.js").string())) {
     theme.js_path = "assets/site." + content_hash(*js) + ".js";
     theme.assets.push_back({theme.js_path, *js, {}});
   }

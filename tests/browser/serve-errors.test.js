@@ -6,28 +6,17 @@
 const { test, before, after } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
-const net = require("node:net");
 const os = require("node:os");
 const path = require("node:path");
 const { spawn } = require("node:child_process");
 const site = require("./support/site");
+const { freePort } = require("../publishing/support");
 
 const BINARY = process.env.PROMISEHUB_BINARY;
 const REPO = path.resolve(__dirname, "..", "..");
 const PLAN = "content/plans/midlothian-2021-24.yaml";
 
 let dir, serve, port, browser, log = "";
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitFor(check, ms, what) {
   const end = Date.now() + ms;
