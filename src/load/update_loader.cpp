@@ -84,19 +84,26 @@ void load_status_changes(const Fields& f, Update& update) {
   }
 }
 
+// One indicator entry: a new figure (`date` and `value`, with an optional `note`), when the next
+// figure is due (`next_update`), or both. Only `next_update` is enough: the figure may be late.
 std::optional<IndicatorUpdate> indicator_value(const Fields& v, const LocatedText& id,
                                                const Update& update) {
   if (!v.is_map()) return std::nullopt;
-  auto date = v.date("date", true);
-  auto value = v.number("value", true);
-  if (!date || !value) return std::nullopt;
   IndicatorUpdate iu;
   iu.indicator = id;
-  iu.value.date = date->value;
-  iu.value.value = *value;
+  if (auto next = v.date("next_update")) iu.next_update = *next;
+  bool figure = v.get("date") || v.get("value") || !iu.next_update;
+  iu.has_value = figure;
+  if (figure) {
+    auto date = v.date("date", true);
+    auto value = v.number("value", true);
+    if (!date || !value) return std::nullopt;
+    iu.value.date = date->value;
+    iu.value.value = *value;
+    if (auto t = v.text("note")) iu.value.note = t->value;
+  }
   iu.value.where = v.where();
   iu.value.update_slug = update.slug;
-  if (auto t = v.text("note")) iu.value.note = t->value;
   return iu;
 }
 
@@ -105,7 +112,7 @@ void indicator_values_from_map(const Fields& f, const YAML::Node& node, Update& 
     if (!it->first.IsScalar()) continue;
     std::string id = trim(it->first.Scalar());
     Fields v(it->second, f.path(), f.first_line(), "the value of indicator " + id,
-             {"date", "value", "note"}, f.diags());
+             {"date", "value", "note", "next_update"}, f.diags());
     if (auto iu = indicator_value(v, {id, f.at(it->first)}, update))
       update.indicator_values.push_back(*iu);
   }
@@ -116,8 +123,8 @@ void indicator_values_from_list(const Fields& f, const YAML::Node& node, Update&
     const YAML::Node item = node[i];
     std::string what = nth("indicator value", i);
     if (!is_list_entry(f, item, what, kIndicatorListHint)) continue;
-    Fields v(item, f.path(), f.first_line(), what, {"indicator", "date", "value", "note"},
-             f.diags());
+    Fields v(item, f.path(), f.first_line(), what,
+             {"indicator", "date", "value", "note", "next_update"}, f.diags());
     auto id = v.text("indicator", true,
                      "add `indicator:` with the indicator's id in the plan, e.g. children-in-care");
     if (!id) continue;

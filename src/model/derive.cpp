@@ -77,6 +77,8 @@ void derive_statuses(Site& site) {
   }
 }
 
+// Updates come oldest first, so the newest update's word on an indicator wins. A figure for the
+// month the next one was due answers that date; the newest `next_update` says when the next is.
 void merge_indicator_values(Site& site, Diagnostics& diags) {
   for (const auto& u : site.updates) {
     Plan* plan = site.find_plan(u.plan.value);
@@ -85,7 +87,7 @@ void merge_indicator_values(Site& site, Diagnostics& diags) {
       auto it = std::find_if(plan->indicators.begin(), plan->indicators.end(),
                              [&](const Indicator& i) { return i.id == iv.indicator.value; });
       if (it == plan->indicators.end()) continue;
-      if (!it->values.empty() && !(it->values.back().date < iv.value.date)) {
+      if (iv.has_value && !it->values.empty() && !(it->values.back().date < iv.value.date)) {
         diags.error(iv.value.where,
                     "the value of indicator " + it->id + " for " + iv.value.date.human() +
                         " is not newer than its latest value (" + it->values.back().date.human() +
@@ -95,7 +97,11 @@ void merge_indicator_values(Site& site, Diagnostics& diags) {
                     "values-out-of-order");
         continue;
       }
-      it->values.push_back(iv.value);
+      if (iv.has_value) {
+        it->values.push_back(iv.value);
+        if (it->next_update && !(iv.value.date < *it->next_update)) it->next_update.reset();
+      }
+      if (iv.next_update) it->next_update = iv.next_update->value;
     }
   }
 }

@@ -131,9 +131,12 @@ struct Plan {
   std::vector<std::pair<std::string, std::size_t>> action_index;  // (id, position), by id
 };
 
+// What one update says about one indicator: a new figure, when the next one is due, or both.
 struct IndicatorUpdate {
   Located<std::string> indicator;
-  IndicatorValue value;
+  IndicatorValue value;  // only when has_value; `where` is the entry's place either way
+  bool has_value = true;
+  std::optional<Located<Date>> next_update;
 };
 
 struct Update {

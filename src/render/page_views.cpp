@@ -4,6 +4,7 @@
 
 #include "core/text.h"
 #include "model/status.h"
+#include "render/charts.h"
 #include "render/markdown.h"
 #include "render/page_deps.h"
 #include "render/page_views.h"
@@ -88,6 +89,31 @@ mstch::map updates_view(const ViewContext& ctx, std::size_t page, std::size_t pa
                     {"page_links", links}};
 }
 
+namespace {
+
+// The figures an update gives, each with the indicator's title and when the next one is due.
+mstch::array update_figures(const ViewContext& ctx, const Update& u) {
+  mstch::array figures;
+  const Plan* plan = ctx.site.find_plan(u.plan.value);
+  if (!plan) return figures;
+  for (const auto& iv : u.indicator_values) {
+    const Indicator* ind = plan->find_indicator(iv.indicator.value);
+    if (!ind) continue;
+    mstch::map f{{"title", ind->title.value},
+                 {"url", ctx.urls.indicators(plan->id) + "#indicator-" + ind->id}};
+    if (iv.has_value) {
+      f["value"] = format_value(iv.value.value, ind->unit);
+      f["date"] = iv.value.date.human();
+    }
+    if (iv.next_update)
+      f["next"] = "The next figure is due in " + iv.next_update->value.human() + ".";
+    figures.push_back(f);
+  }
+  return figures;
+}
+
+}  // namespace
+
 mstch::map update_view(const ViewContext& ctx, std::size_t i) {
   const Update& u = ctx.site.updates[i];
   mstch::map data = update_card(ctx, i);
@@ -105,6 +131,10 @@ mstch::map update_view(const ViewContext& ctx, std::size_t i) {
   }
   data["changes"] = changes;
   data["has_changes"] = !changes.empty();
+  mstch::array figures = update_figures(ctx, u);
+  data["has_figures"] = !figures.empty();
+  data["figures"] = figures;
+  data["has_news"] = !changes.empty() || !figures.empty();
   return data;
 }
 

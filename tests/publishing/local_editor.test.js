@@ -273,12 +273,34 @@ test("under netlify.toml's policy, the editor records status changes, figures an
   await page.getByRole("option").first().click();
   await page.getByLabel("Date of the figure").fill("2024-06");
   await page.getByLabel("Value", { exact: true }).fill("150");
+  await page.getByLabel("When the next figure is due").fill("2025-06");
   await page.locator("[data-slate-editor]").click();
   await page.keyboard.type("Brothers and sisters now get family time every week.");
   const added = await publishNewUpdate(page, updates, before);
   const text = fs.readFileSync(path.join(updates, added[0]), "utf8");
   assert.match(text, /^status:\n {2}- action: "?2\.2"?\n {4}to: done$/m, text);
-  assert.match(text, /^indicators:\n {2}- indicator: children-in-care\n {4}date: "?2024-06"?\n {4}value: 150$/m, text);
+  assert.match(text, /^indicators:\n {2}- indicator: children-in-care\n {4}date: "?2024-06"?\n {4}value: 150\n {4}next_update: "?2025-06"?$/m, text);
+  const updateSlug = added[0].replace(/\.md$/, "");
+
+  // A new page, which starts as a draft linked from the foot of every page.
+  const pagesDir = path.join(dir, "content", "pages");
+  const pagesBefore = new Set(fs.readdirSync(pagesDir));
+  await page.goto("about:blank");
+  await page.goto(`${netlify.origin}/admin/#/collections/pages/new`);
+  await page.getByLabel("Title", { exact: true }).fill("Our team");
+  await page.getByLabel("In plain words").fill("Who we are and how to reach us.");
+  await page.locator("[data-slate-editor]").click();
+  await page.keyboard.type("We are the people who keep the promise here.");
+  await publish(page);
+  let newPages = [];
+  await waitFor(() => {
+    newPages = fs.readdirSync(pagesDir).filter((f) => !pagesBefore.has(f));
+    return newPages.length === 1;
+  }, 15000, "the editor to write the page");
+  assert.equal(newPages[0], "our-team.md");
+  const pageText = fs.readFileSync(path.join(pagesDir, newPages[0]), "utf8");
+  assert.match(pageText, /^draft: true$/m, "a new page starts as a draft");
+  assert.match(pageText, /^menu: footer$/m, pageText);
 
   // The glossary, which the editor reads and writes under `terms:`.
   const glossaryFile = path.join(dir, "content", "glossary.yaml");
@@ -306,4 +328,24 @@ test("under netlify.toml's policy, the editor records status changes, figures an
   // Every file the editor wrote loads: `check` has no error (warnings about wording are fine).
   const check = spawnSync(BINARY, ["check", "--site", dir, "--drafts"], { encoding: "utf8" });
   assert.equal(check.status, 0, check.stderr);
+
+  // Once the drafts go live, the site shows what the editor wrote.
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "promisehub-editor-live-"));
+  try {
+    const live = spawnSync(BINARY, ["build", "--site", dir, "--out", path.join(out, "public"), "--drafts"],
+      { encoding: "utf8" });
+    assert.equal(live.status, 0, live.stderr);
+    const updateHtml = fs.readFileSync(path.join(out, "public", "updates", updateSlug, "index.html"), "utf8");
+    assert.match(updateHtml, /<h2>What changed<\/h2>/);
+    assert.match(updateHtml, /data-status="done"/, "the status change is on the update's page");
+    assert.match(updateHtml, /the new figure is 150 children, for June 2024\. The next figure is due in June 2025\./);
+    const promiseHtml = fs.readFileSync(path.join(out, "public", "plans", "midlothian-2021-24", "2.2", "index.html"), "utf8");
+    assert.match(promiseHtml, /data-status="done" data-current/, "promise 2.2 is now done");
+    const teamHtml = fs.readFileSync(path.join(out, "public", "our-team", "index.html"), "utf8");
+    assert.match(teamHtml, /<h1[^>]*>Our team<\/h1>/);
+    const home = fs.readFileSync(path.join(out, "public", "index.html"), "utf8");
+    assert.match(home, /<footer[\s\S]*href="\/our-team\/"[\s\S]*<\/footer>/, "the footer links the new page");
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
 });

@@ -319,6 +319,7 @@ TEST(DecapConfig, TheValuesTheEditorWritesArriveInTheModel) {
       EXPECT_EQ(u.indicator_values[0].value.date.iso(), "2024-06");
       EXPECT_EQ(u.indicator_values[0].value.value, 386.5);
       EXPECT_EQ(u.indicator_values[0].value.note, "Sample words for note");
+      EXPECT_TRUE(u.indicator_values[0].next_update) << "the editor can say when the next is due";
       EXPECT_EQ(u.author, "Sample words for author");
       EXPECT_TRUE(u.draft) << "a new update starts as a draft";
       EXPECT_NE(u.body.value.find("**Markdown**"), std::string::npos);

@@ -10,6 +10,7 @@
 #include "core/text.h"
 #include "render/charts.h"
 #include "render/views.h"
+#include "session.h"
 #include "support/temp_site.h"
 
 namespace promisehub {
@@ -291,6 +292,73 @@ TEST(Indicators, UpdateValueForUnknownIndicatorOrOutOfOrder) {
       site.messages(), {"2025-04-01-figure.md:6:21: error: the value of indicator children-in-care "
                         "for January 2024 is not newer than its latest value (March 2024)"}))
       << join(site.messages(), "\n");
+}
+
+std::string update_with(const std::string& slug, const std::string& entry) {
+  return "---\ntitle: " + slug + "\ndate: 2025-04-01\nplan: test-plan\nindicators:\n  " + entry +
+         "\n---\nSome news.\n";
+}
+
+TEST(Indicators, AnUpdateSaysWhenTheNextFigureIsDue) {
+  TempSite site;
+  site.write("content/plans/test-plan.yaml", plan_with_indicators());
+  // A figure for the month the plan said the next one was due: that date is answered.
+  site.write("content/updates/2025-04-01-a.md",
+             update_with("a", "children-in-care: { date: 2025-03, value: 370 }"));
+  Diagnostics diags;
+  auto s = site.load(diags);
+  ASSERT_TRUE(s) << join(site.messages(), "\n");
+  EXPECT_FALSE(s->plans[0].indicators.at(0).next_update)
+      << "the figure due in March 2025 came: it is not late";
+
+  // A figure with the date of the next one, in the editor's list form.
+  site.write("content/updates/2025-04-01-a.md",
+             update_with("a",
+                         "- { indicator: children-in-care, date: 2025-03, value: 370, "
+                         "next_update: 2026-03 }"));
+  s = site.load(diags);
+  ASSERT_TRUE(s) << join(site.messages(), "\n");
+  EXPECT_EQ(s->plans[0].indicators.at(0).next_update->iso(), "2026-03");
+
+  // Only a new date, when the figure is late: no figure is added.
+  site.write("content/updates/2025-05-01-b.md",
+             "---\ntitle: b\ndate: 2025-05-01\nplan: test-plan\nindicators:\n"
+             "  children-in-care: { next_update: 2026-06 }\n---\nThe figure is late.\n");
+  s = site.load(diags);
+  ASSERT_TRUE(s) << join(site.messages(), "\n");
+  const Indicator& ind = s->plans[0].indicators.at(0);
+  EXPECT_EQ(ind.values.size(), 3u);
+  EXPECT_EQ(ind.next_update->iso(), "2026-06") << "the newest update's date wins";
+
+  // A date with no value is still an error; so is a date that is not a date.
+  site.write("content/updates/2025-05-01-b.md",
+             "---\ntitle: b\ndate: 2025-05-01\nplan: test-plan\nindicators:\n"
+             "  children-in-care: { date: 2025-04, next_update: 2026-13 }\n---\nHm.\n");
+  auto messages = site.messages();
+  EXPECT_TRUE(any_message_has(messages, {"2025-05-01-b.md:6:", "value"})) << join(messages, "\n");
+  EXPECT_TRUE(any_message_has(messages, {"2025-05-01-b.md:6:", "2026-13"})) << join(messages, "\n");
+}
+
+TEST(Indicators, AnUpdatePageListsItsNewFiguresUnderWhatChanged) {
+  TempSite site;
+  site.add_themes();
+  site.write("content/plans/test-plan.yaml", plan_with_indicators());
+  site.write("content/updates/2025-04-01-a.md",
+             update_with("a",
+                         "children-in-care: { date: 2025-03, value: 370, next_update: "
+                         "2026-03 }"));
+  SiteSession session(testing::session_options(site));
+  Diagnostics diags;
+  ASSERT_TRUE(session.refresh(diags).ok) << join(site.messages(), "\n");
+  const OutputFile* page = session.pages()->find("updates/2025-04-01-a/index.html");
+  ASSERT_NE(page, nullptr);
+  const std::string html = page->content();
+  EXPECT_NE(html.find("<h2>What changed</h2>"), std::string::npos) << html;
+  EXPECT_NE(html.find("<a href=\"/plans/test-plan/indicators/#indicator-children-in-care\">Care "
+                      "experienced children</a>: the new figure is 370 children, for March 2025. "
+                      "The next figure is due in March 2026."),
+            std::string::npos)
+      << html;
 }
 
 Indicator series(const std::string& better, std::vector<std::pair<std::string, double>> values,
