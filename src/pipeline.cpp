@@ -11,6 +11,7 @@
 #include "render/site_renderer.h"
 #include "session.h"
 #include "validate/references.h"
+#include "validate/translations.h"
 #include "write/output_writer.h"
 
 namespace promisehub {
@@ -52,6 +53,7 @@ bool finish_site(Site& site, Diagnostics& diags) {
   apply_status_words(site);
   // Stage 2: cross-references between files.
   validate_references(site, diags);
+  validate_translations(site, diags);
   // Stage 3: the model's derived facts.
   derive_site(site, diags);
   return !diags.has_errors();

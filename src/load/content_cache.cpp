@@ -63,7 +63,10 @@ auto make_kinds() {
           [](const SourceText& s, const std::string&, Diagnostics& d) {
             return std::optional<std::vector<LanguageRule>>(load_language(s, d));
           },
-          [](Site& site, std::vector<LanguageRule>&& l) { site.language = std::move(l); }});
+          [](Site& site, std::vector<LanguageRule>&& l) { site.language = std::move(l); }},
+      Kind<Translation>{
+          [](const ContentTree& t) { return t.translations; }, load_translation,
+          [](Site& site, Translation&& t) { site.translations.push_back(std::move(t)); }});
 }
 
 // Brings a kind's cache in line with the files on disk; returns the paths that changed (added,

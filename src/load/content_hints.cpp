@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "core/text.h"
+#include "load/languages.h"
 
 namespace promisehub {
 
@@ -32,6 +33,9 @@ std::optional<std::set<std::string>> apply_update_hints(ContentTree& tree,
     const std::string file = slash == std::string::npos ? name : name.substr(slash + 1);
     // Editor leftovers and hidden folders are never listed.
     if (name[0] == '.' || file.empty() || file[0] == '.' || file.back() == '~') continue;
+    // A translation of an update is another kind of file: the whole listing is read again.
+    if (ends_with(file, ".md") && translation_name(file.substr(0, file.size() - 3)))
+      return std::nullopt;
     if (slash != std::string::npos) {
       // The folder itself must be one the listing reads: a real folder, not a link.
       struct stat folder {};

@@ -15,6 +15,7 @@
 #include "core/active_content.h"
 #include "core/file_bytes.h"
 #include "core/text.h"
+#include "load/languages.h"
 
 namespace fs = boost::filesystem;
 
@@ -202,6 +203,33 @@ void list_static(const fs::path& dir, const fs::path& content_root, const std::s
             [](const StaticFile& a, const StaticFile& b) { return a.target < b.target; });
 }
 
+// "site.gd.yaml", "glossary.ar.yaml", "language.pt-BR.yaml": a translation of one of the site's
+// own files (spec §12).
+bool is_top_level_translation(const std::string& name) {
+  if (!ends_with(name, ".yaml")) return false;
+  auto t = translation_name(name.substr(0, name.size() - 5));
+  return t && (t->original == "site" || t->original == "glossary" || t->original == "language");
+}
+
+void list_top_level_translations(const fs::path& content, const fs::path& root, ContentTree& tree,
+                                 Diagnostics& diags) {
+  boost::system::error_code ec;
+  for (fs::directory_iterator it(content, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (!is_top_level_translation(name)) continue;
+    if (auto f = single_file(it->path(), root, "content/" + name, diags))
+      tree.translations.push_back(*f);
+  }
+}
+
+// Moves the translations (`x.gd.yaml` beside `x.yaml`) out of a folder's list of files.
+void move_translations(std::vector<ContentFile>& files, ContentTree& tree) {
+  auto is_translation = [](const ContentFile& f) { return translation_name(f.stem).has_value(); };
+  for (const auto& f : files)
+    if (is_translation(f)) tree.translations.push_back(f);
+  files.erase(std::remove_if(files.begin(), files.end(), is_translation), files.end());
+}
+
 // What content/ holds besides its files and folders (spec §1) is never read: said once, so a
 // misnamed folder ("update/") or file ("glossary.yml") is not a silent gap in the site.
 void note_unknown_entries(const fs::path& content, Diagnostics& diags) {
@@ -223,6 +251,7 @@ void note_unknown_entries(const fs::path& content, Diagnostics& diags) {
     std::string ext = it->path().extension().string();
     if (ext != ".yaml" && ext != ".yml") continue;  // a README and the like are for people
     if (std::find(std::begin(kFiles), std::end(kFiles), name) != std::end(kFiles)) continue;
+    if (is_top_level_translation(name)) continue;
     std::vector<std::string> known(std::begin(kFiles), std::end(kFiles));
     std::string hint = "the files read here are site.yaml, glossary.yaml and language.yaml";
     if (auto guess = closest_match(name, known)) hint = "did you mean " + *guess + "? " + hint;
@@ -255,6 +284,13 @@ ContentTree find_content(const std::string& site_dir, Diagnostics& diags) {
       list_files(content / "updates", root, site_dir, ".md", "Markdown update", 1, diags);
   tree.pages = list_files(content / "pages", root, site_dir, ".md", "Markdown page", 0, diags);
   list_static(content / "static", root, site_dir, tree, diags);
+  move_translations(tree.plans, tree);
+  move_translations(tree.updates, tree);
+  move_translations(tree.pages, tree);
+  list_top_level_translations(content, root, tree, diags);
+  std::sort(
+      tree.translations.begin(), tree.translations.end(),
+      [](const ContentFile& a, const ContentFile& b) { return a.display_path < b.display_path; });
   note_unknown_entries(content, diags);
   return tree;
 }

@@ -24,7 +24,9 @@ struct ContentFile {
 struct ContentTree {
   std::optional<ContentFile> site, glossary, language;
   std::vector<ContentFile> plans, updates, pages;  // sorted by file name
-  std::vector<StaticFile> static_files;            // sorted by target
+  // Files written as translations (`x.gd.yaml` beside `x.yaml`, `site.gd.yaml`), by path.
+  std::vector<ContentFile> translations;
+  std::vector<StaticFile> static_files;  // sorted by target
 };
 
 // Updates are read from content/updates/ and from its folders (one level: a folder per

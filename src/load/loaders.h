@@ -21,5 +21,9 @@ std::optional<Page> load_page(const SourceText& source, const std::string& slug,
                               Diagnostics& diags);
 std::vector<GlossaryEntry> load_glossary(const SourceText& source, Diagnostics& diags);
 std::vector<LanguageRule> load_language(const SourceText& source, Diagnostics& diags);
+// A translation (spec §12), from its place and name: `stem` is the file name without its
+// extension, e.g. "midlothian-2021-24.gd".
+std::optional<Translation> load_translation(const SourceText& source, const std::string& stem,
+                                            Diagnostics& diags);
 
 }  // namespace promisehub

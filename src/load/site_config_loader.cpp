@@ -10,6 +10,7 @@
 #include "core/phone.h"
 #include "core/text.h"
 #include "load/fields.h"
+#include "load/languages.h"
 #include "load/loaders.h"
 #include "load/status_field.h"
 #include "load/yaml_document.h"
@@ -17,18 +18,6 @@
 
 namespace promisehub {
 namespace {
-
-bool looks_like_language_tag(const std::string& tag) {
-  // BCP 47 in the shapes councils use: "en", "en-GB", "gd", "sco".
-  std::vector<std::string> parts = split(tag, '-');
-  if (parts[0].size() < 2 || parts[0].size() > 3) return false;
-  for (const auto& p : parts) {
-    if (p.empty() || p.size() > 8) return false;
-    for (char c : p)
-      if (!std::isalnum(static_cast<unsigned char>(c))) return false;
-  }
-  return true;
-}
 
 // What is wrong with a base_url's host or path, if anything. Browsers tidy `.`, `..` and
 // `%2e` folders away before they ask, so a path holding them never matches the one the site
@@ -251,9 +240,9 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
   FileProblems problems(diags);
   if (!root) return std::nullopt;
   Fields f(*root, source.display_path, 1, "the site",
-           {"title", "tagline", "base_url", "language", "organisation", "theme", "reading_age",
-            "quick_exit", "help", "statuses", "themes", "allow_html", "description", "intro",
-            "time_zone", "allow_active_static", "allow_external_images"},
+           {"title", "tagline", "base_url", "language", "languages", "organisation", "theme",
+            "reading_age", "quick_exit", "help", "statuses", "themes", "allow_html", "description",
+            "intro", "time_zone", "allow_active_static", "allow_external_images"},
            problems);
   if (!f.is_map()) return std::nullopt;
   SiteConfig site;
@@ -293,6 +282,7 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
       site.language = trim(t->value);
     }
   }
+  load_languages(f, site);
   if (auto t = f.text("organisation")) site.organisation = t->value;
   if (auto t = f.text("time_zone")) {
     if (!is_known_time_zone(trim(t->value))) {

@@ -46,6 +46,7 @@ struct SiteConfig {
   int reading_age = 9;
   std::string quick_exit = "https://www.bbc.co.uk/weather";
   std::vector<HelpLine> help;
+  std::vector<LocatedText> languages;  // `languages`: the others the site is published in
   std::vector<StatusWords> status_overrides;
   std::vector<ThemeTag> extra_themes;  // themes the site declares beyond The Promise's own
   bool allow_html = false;             // raw HTML in Markdown passes through only when true
@@ -188,6 +189,31 @@ struct StaticFile {
   SourceLocation active_at;
 };
 
+// A translation of one content file (spec §12): a file beside its original with the language
+// before the extension (`plans/x.gd.yaml`). Text only, found by id; ids, statuses, dates and
+// numbers always come from the original.
+enum class TranslationOf { plan, update, page, site, glossary, language };
+
+struct TranslatedItem {
+  std::string kind;  // "group", "action", "indicator" (a plan's), or "help line" (the site's)
+  LocatedText id;    // a help line is found by its `name`
+  std::map<std::string, LocatedText> texts;               // title, plain, summary, unit, text
+  std::map<std::string, std::vector<LocatedText>> lists;  // measures, leads
+  SourceLocation where;
+};
+
+struct Translation {
+  std::string path;  // "content/plans/x.gd.yaml"
+  std::string lang;  // "gd"
+  TranslationOf of = TranslationOf::plan;
+  std::string original;       // the plan id, update or page file name; empty for the site's files
+  std::string original_path;  // "content/plans/x.yaml"
+  std::map<std::string, LocatedText> texts;  // title, plain, summary, tagline; body
+  std::vector<TranslatedItem> items;
+  std::vector<GlossaryEntry> glossary;  // glossary.<lang>.yaml: that language's own list
+  std::vector<LanguageRule> language;   // language.<lang>.yaml: that language's own list
+};
+
 struct Site {
   std::string dir;  // the folder that holds content/ and themes/
   SiteConfig config;
@@ -197,8 +223,9 @@ struct Site {
   std::vector<GlossaryEntry> glossary;
   std::vector<LanguageRule> language;
   std::vector<StaticFile> static_files;
-  Date build_date;                // the day the site is built for, in its time zone
-  std::string build_date_source;  // "--now", "SOURCE_DATE_EPOCH" or "the clock"
+  std::vector<Translation> translations;  // sorted by path
+  Date build_date;                        // the day the site is built for, in its time zone
+  std::string build_date_source;          // "--now", "SOURCE_DATE_EPOCH" or "the clock"
   bool include_drafts = false;
 
   const Plan* find_plan(const std::string& id) const;
