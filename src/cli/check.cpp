@@ -6,6 +6,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "core/text.h"
 #include "lint/site_lint.h"
 #include "pipeline.h"
 
@@ -56,6 +57,16 @@ void mark_unpublished(const Diagnostics& diags, const std::map<std::string, std:
   }
 }
 
+// Reading age is measured for English only: said, so that no problems in Gaelic is not read
+// as "easy enough to read".
+void print_reading_age_note(const SiteConfig& config) {
+  std::vector<std::string> others = languages_without_reading_age(config);
+  if (others.empty()) return;
+  std::cout << "Reading age is measured for English texts only. Texts in " << join(others, ", ")
+            << " were checked for words to avoid and unexplained short forms, with that "
+               "language's own content/language.<code>.yaml and glossary.<code>.yaml.\n";
+}
+
 // The errors `build` reports today, when drafts and future updates are left out.
 std::set<std::string> build_errors_today(BuildOptions options) {
   options.drafts = false;
@@ -103,6 +114,7 @@ int run_check(const std::vector<std::string>& raw) {
     print_diagnostics(diags, options->site_dir);
     if (!diags.has_errors() && diags.warning_count() == 0) std::cout << "No problems found.\n";
     print_unpublished(files);
+    if (site) print_reading_age_note(site->config);
   }
   if (diags.has_errors()) return 1;
   if (args.flag("--strict") && diags.warning_count() > 0) return 1;

@@ -57,17 +57,116 @@ std::string mask_markdown(const std::string& md, bool headings) {
   return out;
 }
 
-std::vector<lint::AvoidRule> rules_of(const Site& site) {
+std::vector<lint::AvoidRule> rules_of(const std::vector<LanguageRule>& language) {
   std::vector<lint::AvoidRule> rules;
-  for (const auto& r : site.language) rules.push_back({r.avoid, r.say, r.why});
+  for (const auto& r : language) rules.push_back({r.avoid, r.say, r.why});
   return rules;
+}
+
+void add_text(std::vector<Text>& texts, std::string label, const LocatedText& t, TextKind kind) {
+  if (!trim(t.value).empty()) texts.push_back({std::move(label), &t, kind});
+}
+
+// The texts of the site's main language, as readers see them.
+std::vector<Text> main_texts(const Site& site) {
+  std::vector<Text> texts;
+  auto add = [&](std::string label, const LocatedText& t, TextKind kind) {
+    add_text(texts, std::move(label), t, kind);
+  };
+  add("the site's introduction", site.config.intro, TextKind::body);
+  for (const auto& plan : site.plans) {
+    add("the plain version of plan " + plan.id, plan.plain, TextKind::plain);
+    add("the summary of plan " + plan.id, plan.summary, TextKind::body);
+    for (const auto& g : plan.groups)
+      add("the plain version of group " + g.id, g.plain, TextKind::plain);
+    for (const auto& a : plan.actions) {
+      add("the plain version of action " + a.id, a.plain, TextKind::plain);
+      for (const auto& m : a.measures) add("a measure of action " + a.id, m, TextKind::plain);
+    }
+    for (const auto& i : plan.indicators) {
+      add("the title of indicator " + i.id, i.title, TextKind::title);
+      add("the plain version of indicator " + i.id, i.plain, TextKind::plain);
+    }
+  }
+  for (const auto& u : site.updates) {
+    add("the title of this update", u.title, TextKind::title);
+    add("the plain version of this update", u.plain, TextKind::plain);
+    add("this update", u.body, TextKind::body);
+  }
+  for (const auto& p : site.pages) {
+    add("the title of this page", p.title, TextKind::title);
+    add("the plain version of this page", p.plain, TextKind::plain);
+    add("this page", p.body, TextKind::body);
+  }
+  for (const auto& e : site.glossary)
+    add("the glossary's words for " + e.term.value, e.plain, TextKind::explanation);
+  return texts;
+}
+
+// How a translated field is read: as a heading, a plain text or a longer body (names and units
+// are not checked, as in the originals).
+std::optional<TextKind> kind_of_field(const std::string& field) {
+  if (field == "title") return TextKind::title;
+  if (field == "plain" || field == "text" || field == "tagline" || field == "measures")
+    return TextKind::plain;
+  if (field == "summary" || field == "body") return TextKind::body;
+  return std::nullopt;
+}
+
+// The texts of the translations into one language, and that language's own glossary and
+// Language of Care lists.
+struct LanguageTexts {
+  std::vector<Text> texts;
+  const std::vector<LanguageRule>* rules = nullptr;
+  const std::vector<GlossaryEntry>* glossary = nullptr;
+  std::string rules_file;  // where the words to avoid are listed, for hints
+};
+
+LanguageTexts translated_texts(const Site& site, const std::string& lang) {
+  static const std::vector<LanguageRule> kNoRules;
+  static const std::vector<GlossaryEntry> kNoGlossary;
+  LanguageTexts out{{}, &kNoRules, &kNoGlossary, "content/language." + lang + ".yaml"};
+  for (const Translation& t : site.translations) {
+    if (to_lower_ascii(t.lang) != to_lower_ascii(lang)) continue;
+    if (t.of == TranslationOf::language) out.rules = &t.language;
+    if (t.of == TranslationOf::glossary) {
+      out.glossary = &t.glossary;
+      for (const auto& e : t.glossary)
+        add_text(out.texts, "the glossary's words for " + e.term.value + " (" + lang + ")", e.plain,
+                 TextKind::explanation);
+    }
+    for (const auto& [field, text] : t.texts)
+      if (auto kind = kind_of_field(field))
+        add_text(out.texts, "the " + lang + " " + field + " of " + t.original_path, text, *kind);
+    for (const auto& item : t.items) {
+      std::string of = item.kind + " " + item.id.value + " (" + lang + ")";
+      for (const auto& [field, text] : item.texts)
+        if (auto kind = kind_of_field(field))
+          add_text(out.texts, "the " + field + " of " + of, text, *kind);
+      for (const auto& [field, values] : item.lists)
+        if (auto kind = kind_of_field(field))
+          for (const auto& v : values) add_text(out.texts, "a " + field + " of " + of, v, *kind);
+    }
+  }
+  return out;
 }
 
 class SiteLinter {
  public:
-  SiteLinter(const Site& site, Diagnostics& diags)
-      : site_(site), diags_(diags), rules_(rules_of(site)), avoided_(rules_) {
-    for (const auto& e : site.glossary) {
+  // `language` and `glossary`: the lists of the texts' language; reading age is measured for
+  // English texts only.
+  SiteLinter(const Site& site, Diagnostics& diags, std::vector<Text> texts,
+             const std::vector<LanguageRule>& language, const std::vector<GlossaryEntry>& glossary,
+             std::string rules_file, bool reading_age)
+      : site_(site),
+        diags_(diags),
+        language_(language),
+        rules_file_(std::move(rules_file)),
+        reading_age_(reading_age),
+        rules_(rules_of(language)),
+        avoided_(rules_),
+        texts_(std::move(texts)) {
+    for (const auto& e : glossary) {
       known_.insert(e.term.value);
       // A word the glossary explains is linked to its explanation: not hard for a reader.
       for (const auto& word : split(to_lower_ascii(e.term.value), ' '))
@@ -76,44 +175,10 @@ class SiteLinter {
   }
 
   void run() {
-    collect();
     parallel_for(texts_.size(), default_jobs(), [&](std::size_t i) { check(texts_[i]); });
   }
 
  private:
-  void collect() {
-    auto add = [&](std::string label, const LocatedText& t, TextKind kind) {
-      if (!trim(t.value).empty()) texts_.push_back({std::move(label), &t, kind});
-    };
-    add("the site's introduction", site_.config.intro, TextKind::body);
-    for (const auto& plan : site_.plans) {
-      add("the plain version of plan " + plan.id, plan.plain, TextKind::plain);
-      add("the summary of plan " + plan.id, plan.summary, TextKind::body);
-      for (const auto& g : plan.groups)
-        add("the plain version of group " + g.id, g.plain, TextKind::plain);
-      for (const auto& a : plan.actions) {
-        add("the plain version of action " + a.id, a.plain, TextKind::plain);
-        for (const auto& m : a.measures) add("a measure of action " + a.id, m, TextKind::plain);
-      }
-      for (const auto& i : plan.indicators) {
-        add("the title of indicator " + i.id, i.title, TextKind::title);
-        add("the plain version of indicator " + i.id, i.plain, TextKind::plain);
-      }
-    }
-    for (const auto& u : site_.updates) {
-      add("the title of this update", u.title, TextKind::title);
-      add("the plain version of this update", u.plain, TextKind::plain);
-      add("this update", u.body, TextKind::body);
-    }
-    for (const auto& p : site_.pages) {
-      add("the title of this page", p.title, TextKind::title);
-      add("the plain version of this page", p.plain, TextKind::plain);
-      add("this page", p.body, TextKind::body);
-    }
-    for (const auto& e : site_.glossary)
-      add("the glossary's words for " + e.term.value, e.plain, TextKind::explanation);
-  }
-
   // Where the findings of one text are, asked for in order of offset: each is counted on from
   // the one before, so locating all of them costs about one pass over the text and its lines.
   struct Locator {
@@ -206,11 +271,11 @@ class SiteLinter {
     Locator words_at(value);
     for (const auto& m : avoided_.find(words_text).matches) {
       std::size_t r = static_cast<std::size_t>(m.rule - rules_.data());
-      const LanguageRule& rule = site_.language[r];
+      const LanguageRule& rule = language_[r];
       if (intended(rule, lower_value, m.offset)) continue;
       std::string hint = "say \"" + rule.say + "\" instead";
       if (!rule.why.empty()) hint += ". " + rule.why;
-      hint += " (if this use is intended, add the phrase to `allow` in content/language.yaml)";
+      hint += " (if this use is intended, add the phrase to `allow` in " + rules_file_ + ")";
       diags_.warning(locate(t, words_at, m.offset, m.found),
                      "\"" + m.found + "\" in " + t.label + " is a word to avoid", hint,
                      "language-of-care");
@@ -226,7 +291,8 @@ class SiteLinter {
                      "write the words out",
                      "unexplained-acronym");
     }
-    if (t.kind == TextKind::plain || t.kind == TextKind::body) check_reading_age(t, body);
+    if (reading_age_ && (t.kind == TextKind::plain || t.kind == TextKind::body))
+      check_reading_age(t, body);
   }
 
   void check_reading_age(const Text& t, bool body) {
@@ -239,7 +305,10 @@ class SiteLinter {
 
   const Site& site_;
   Diagnostics& diags_;
-  std::vector<lint::AvoidRule> rules_;  // site_.language's, in its order
+  const std::vector<LanguageRule>& language_;
+  std::string rules_file_;
+  bool reading_age_;
+  std::vector<lint::AvoidRule> rules_;  // language_'s, in its order
   lint::AvoidedWords avoided_;          // all of rules_ in one automaton, built once
   std::set<std::string> known_;
   std::set<std::string> explained_;  // the words of glossary terms, in lower case
@@ -250,9 +319,29 @@ class SiteLinter {
 
 }  // namespace
 
+bool is_english(const std::string& tag) {
+  return to_lower_ascii(tag.substr(0, tag.find('-'))) == "en";
+}
+
+std::vector<std::string> languages_without_reading_age(const SiteConfig& config) {
+  std::vector<std::string> out;
+  if (!is_english(config.language)) out.push_back(config.language);
+  for (const auto& l : config.languages)
+    if (!is_english(l.value)) out.push_back(l.value);
+  return out;
+}
+
 void lint_site(const Site& site, Diagnostics& diags) {
   lint_site_address(site.config, diags);
-  SiteLinter(site, diags).run();
+  SiteLinter(site, diags, main_texts(site), site.language, site.glossary, "content/language.yaml",
+             is_english(site.config.language))
+      .run();
+  for (const auto& lang : site.config.languages) {
+    LanguageTexts t = translated_texts(site, lang.value);
+    SiteLinter(site, diags, std::move(t.texts), *t.rules, *t.glossary, t.rules_file,
+               is_english(lang.value))
+        .run();
+  }
 }
 
 }  // namespace promisehub

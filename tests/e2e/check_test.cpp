@@ -196,3 +196,27 @@ TEST(Check, AnActionIdWithSwappedDigitsSuggestsTheIdMeant) {
 
 }  // namespace
 }  // namespace promisehub
+
+namespace promisehub {
+namespace {
+
+// Reading age is English's: a site in more languages is told which texts had none.
+TEST(Check, SaysReadingAgeIsMeasuredForEnglishOnly) {
+  TempSite site;
+  site.add_themes();
+  auto r = check(site);
+  ASSERT_TRUE(r.exited) << r.err;
+  EXPECT_EQ(r.out.find("Reading age is measured"), std::string::npos) << r.out;
+  site.write("content/site.yaml", std::string(TempSite::kSiteYaml) + "languages: [gd, ar]\n");
+  site.write("content/plans/test-plan.gd.yaml", "title: Plana Deuchainn 2024\n");
+  r = check(site);
+  ASSERT_TRUE(r.exited) << r.err;
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("Reading age is measured for English texts only. Texts in gd, ar were "
+                       "checked for words to avoid"),
+            std::string::npos)
+      << r.out;
+}
+
+}  // namespace
+}  // namespace promisehub

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "core/text.h"
+#include "lint/site_lint.h"
 #include "load/languages.h"
 #include "support/temp_site.h"
 
@@ -165,6 +166,43 @@ TEST(Translations, LanguagesAreCodesOtherThanTheMainOneEachOnce) {
   EXPECT_TRUE(any_message_has(m, {"site.yaml:10:25: error: `Gaelic` in `languages` is not a "
                                   "language code"}))
       << join(m, "\n");
+}
+
+std::vector<std::string> lint_messages(const TempSite& site) {
+  Diagnostics diags;
+  auto loaded = site.load(diags);
+  EXPECT_TRUE(loaded) << join(site.messages(), "\n");
+  if (!loaded) return {};
+  Diagnostics findings;
+  lint_site(*loaded, findings);
+  std::vector<std::string> out;
+  for (const auto& d : findings.sorted()) out.push_back(d.to_string());
+  return out;
+}
+
+TEST(Translations, EachLanguageIsCheckedWithItsOwnWordsToAvoidAndNoReadingAge) {
+  TempSite site;
+  site.write("content/site.yaml", site_with_languages("[gd]"));
+  site.write("content/language.yaml", "- avoid: [placement]\n  say: home\n");
+  site.write("content/language.gd.yaml", "- avoid: [suidheachadh]\n  say: dachaigh\n");
+  site.write("content/plans/test-plan.gd.yaml", R"(actions:
+  - id: "1.1"
+    plain: Bidh sinn a' lorg suidheachadh dhut.
+  - id: "1.2"
+    plain: Bidh sinn a' coimhead air gach dachaigh le placement agus obair-phàipeir ioma-ghnèitheach eadar-nàiseanta neo-eisimeileach.
+)");
+  auto m = lint_messages(site);
+  EXPECT_TRUE(any_message_has(
+      m, {"content/plans/test-plan.gd.yaml:3:30: warning: "
+          "\"suidheachadh\" in the plain of action 1.1 (gd) is a word to "
+          "avoid",
+          "say \"dachaigh\" instead", "add the phrase to `allow` in content/language.gd.yaml"}))
+      << join(m, "\n");
+  for (const auto& message : m) {
+    EXPECT_EQ(message.find("reading age"), std::string::npos) << message;
+    EXPECT_EQ(message.find("\"placement\""), std::string::npos)
+        << "English's list is not Gaelic's: " << message;
+  }
 }
 
 TEST(Translations, ASiteWithoutThemReadsAsBefore) {
