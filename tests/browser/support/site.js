@@ -103,6 +103,8 @@ function pageKinds(pages = sitePages()) {
     expect: "/what-to-expect/",
     glossary: "/glossary/",
     help: "/help/",
+    notKept: "/if-a-promise-is-not-kept/",
+    page: "/about/",
     safety: "/staying-safe-online/",
     search: "/search/",
     notFound: "/404.html",
