@@ -121,7 +121,11 @@ mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indica
   for (const auto& v : ind.values) {
     mstch::map row{
         {"date", v.date.human()}, {"value", format_value(v.value, ind.unit)}, {"note", v.note}};
-    if (!v.update_slug.empty()) row["update_url"] = ctx.urls.update(v.update_slug);
+    if (!v.update_slug.empty()) {
+      row["update_url"] = ctx.urls.update(v.update_slug);
+      for (const auto& u : ctx.site.updates)
+        if (u.slug == v.update_slug) row["update_title"] = u.title.value;
+    }
     rows.push_back(row);
   }
   mstch::array actions;

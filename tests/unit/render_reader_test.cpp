@@ -245,5 +245,29 @@ TEST(Titles, UnderSeventyCharactersWithThePromiseFirstAndItsNumberInTheHeading) 
             std::string::npos);
 }
 
+TEST(Audit, TablesInAnUpdateAreNamedAfterTheirHeading) {
+  TempSite site;
+  site.add_themes();
+  site.write("content/updates/2024-06-30-brothers-and-sisters.md",
+             std::string(TempSite::kUpdateMd) +
+                 "\n## Homes we checked\n\n| Month | Homes |\n|---|---|\n| May | 4 |\n\n"
+                 "| a | b |\n|---|---|\n| 1 | 2 |\n");
+  auto pages = build(site, "2024-07-01");
+  const std::string& page = pages["updates/2024-06-30-brothers-and-sisters/index.html"];
+  EXPECT_NE(page.find("<table>\n<caption class=\"visually-hidden\">Homes we checked</caption>"),
+            std::string::npos)
+      << page;
+  // Every table has one, the second under the same heading too.
+  std::size_t tables = 0, captions = 0;
+  for (std::size_t at = page.find("<table>"); at != std::string::npos;
+       at = page.find("<table>", at + 1))
+    ++tables;
+  for (std::size_t at = page.find("<caption"); at != std::string::npos;
+       at = page.find("<caption", at + 1))
+    ++captions;
+  EXPECT_EQ(tables, 2u);
+  EXPECT_EQ(captions, 2u);
+}
+
 }  // namespace
 }  // namespace promisehub
