@@ -110,6 +110,7 @@ mstch::map update_view(const ViewContext& ctx, std::size_t i) {
 }
 
 constexpr std::size_t kMaxCardsOnExpect = 150;
+constexpr std::size_t kUnfoldedCards = 4;
 
 mstch::map what_to_expect_view(const ViewContext& ctx) {
   const Page* page = find_page(ctx.site, "what-to-expect");
@@ -140,6 +141,9 @@ mstch::map what_to_expect_view(const ViewContext& ctx) {
                                 {"label", aud.label},
                                 {"actions", cards},
                                 {"show_cards", cards_shown},
+                                // A long list is folded, so the page shows every audience first.
+                                {"folded", count > kUnfoldedCards},
+                                {"label_lower", to_lower_ascii(aud.label)},
                                 {"plan_links", plan_links},
                                 {"count", std::to_string(count)}});
   }

@@ -147,6 +147,7 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
       {"time", plan_time_view(ctx, plan)},
       {"published", plan.published ? plan.published->human() : std::string()},
       {"source", plan.source},
+      {"has_many_groups", groups.size() > 1},
       {"groups", groups},
       {"none", groups.empty()},
       {"filtered", !kind.empty()},
