@@ -101,6 +101,7 @@ mstch::map Layout::data(const PageSpec& spec, const std::string& main) const {
                     {"js", urls_.asset(theme_.js_path)},
                     {"quick_exit", site_.config.quick_exit},
                     {"feed_url", urls_.feed()},
+                    {"feeds_url", urls_.page("feeds")},
                     {"glossary_url", urls_.glossary()},
                     {"help_url", urls_.page("help")},
                     {"safety_url", urls_.page("staying-safe-online")},

@@ -70,6 +70,13 @@ class PageList {
          "help",
          {home(), {"Need help now?", urls_.page("help")}},
          [] { return mstch::map{}; }});
+    add({urls_.page("feeds"),
+         "feeds",
+         "Get updates in a feed reader",
+         "What a feed is, and the addresses of this site's feeds.",
+         "updates",
+         {home(), {"Progress updates", urls_.updates()}},
+         [&ctx] { return feeds_view(ctx); }});
     add({urls_.page("search"),
          "search",
          "Search",
@@ -78,7 +85,8 @@ class PageList {
          {home()},
          [&ctx] { return search_view(ctx); }});
     for (const auto& page : site_.pages) {
-      if (page.slug == "what-to-expect" || page.slug == "help" || page.slug == kNotKeptSlug)
+      if (page.slug == "what-to-expect" || page.slug == "help" || page.slug == kNotKeptSlug ||
+          page.slug == "feeds")
         continue;
       add({urls_.page(page.slug),
            "page",

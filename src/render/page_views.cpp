@@ -194,6 +194,16 @@ mstch::map help_view(const ViewContext& ctx) {
   return data;
 }
 
+mstch::map feeds_view(const ViewContext& ctx) {
+  mstch::array plans;
+  for (const auto& plan : ctx.site.plans)
+    plans.push_back(mstch::map{{"title", plan.title}, {"url", ctx.urls.plan_feed(plan.id)}});
+  return mstch::map{{"feed_url", ctx.urls.feed()},
+                    {"plans", plans},
+                    {"has_plans", !plans.empty()},
+                    {"updates_url", ctx.urls.updates()}};
+}
+
 mstch::map not_kept_view(const ViewContext& ctx) {
   const Page* page = find_page(ctx.site, kNotKeptSlug);
   mstch::map data{{"plain", page ? page->plain.value : std::string()},

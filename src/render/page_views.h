@@ -30,6 +30,8 @@ mstch::map glossary_view(const ViewContext& ctx);
 mstch::map help_view(const ViewContext& ctx);
 mstch::map search_view(const ViewContext& ctx);
 mstch::map page_view(const ViewContext& ctx, const Page& page);
+// What a feed is, and the site's feeds: every update, and each plan's.
+mstch::map feeds_view(const ViewContext& ctx);
 // "If a promise is not kept": who to tell (`complaints:` in site.yaml), then the page's text.
 mstch::map not_kept_view(const ViewContext& ctx);
 // A contact's name and ways to reach it, for the templates (help lines and `complaints:`).

@@ -155,7 +155,9 @@ mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indica
       {"plain", ind.plain.value},
       {"unit", ind.unit},
       {"better_text",
-       ind.better == "lower" ? std::string("Lower is better.") : std::string("Higher is better.")},
+       // About the services, not the children counted.
+       ind.better == "lower" ? std::string("A lower number means our services are doing better.")
+                             : std::string("A higher number means our services are doing better.")},
       {"chart", indicator_svg(ind, "Chart of the figures for: " + ind.title.value, chart_id)},
       {"sentence", sentence},
       {"good", good},

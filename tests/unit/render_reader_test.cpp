@@ -269,5 +269,20 @@ TEST(Audit, TablesInAnUpdateAreNamedAfterTheirHeading) {
   EXPECT_EQ(captions, 2u);
 }
 
+TEST(Feeds, TheFooterLinksAPageThatSaysWhatAFeedIsAndLinksEachFeed) {
+  TempSite site;
+  site.add_themes();
+  auto pages = build(site, "2024-07-01");
+  EXPECT_NE(pages["index.html"].find("<a href=\"/feeds/\">Get updates in a feed reader</a>"),
+            std::string::npos);
+  EXPECT_EQ(pages["index.html"].find(">Updates feed<"), std::string::npos);
+  ASSERT_TRUE(pages.count("feeds/index.html"));
+  std::string text = main_text(pages["feeds/index.html"]);
+  EXPECT_NE(text.find("What is a feed?"), std::string::npos) << text;
+  EXPECT_NE(pages["feeds/index.html"].find("href=\"/feed.xml\""), std::string::npos);
+  EXPECT_NE(pages["feeds/index.html"].find("href=\"/plans/test-plan/feed.xml\""),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace promisehub

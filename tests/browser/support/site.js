@@ -105,6 +105,7 @@ function pageKinds(pages = sitePages()) {
     help: "/help/",
     notKept: "/if-a-promise-is-not-kept/",
     page: "/about/",
+    feeds: "/feeds/",
     safety: "/staying-safe-online/",
     search: "/search/",
     notFound: "/404.html",
