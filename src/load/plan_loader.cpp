@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "core/text.h"
+#include "load/contact_fields.h"
 #include "load/fields.h"
 #include "load/loaders.h"
 #include "load/status_field.h"
@@ -123,7 +124,7 @@ void load_actions(const Fields& f, Plan& plan) {
       action.title = t->value;
     if (auto t = a.text("plain", true, "add `plain:` with the promise in short, everyday words"))
       action.plain = *t;
-    action.leads = values_of(a.text_list("leads"));
+    action.leads = load_leads(a);
     action.links = values_of(a.text_list("links"));
     action.measures = a.text_list("measures");
     load_due(a, action);
@@ -252,8 +253,8 @@ std::optional<Plan> load_plan(const SourceText& source, const std::string& plan_
   auto root = parse_yaml(source, source.text, 1, diags);
   if (!root) return std::nullopt;
   Fields f(*root, source.display_path, 1, "the plan",
-           {"title", "plain", "organisation", "period", "published", "source", "summary", "groups",
-            "actions", "indicators"},
+           {"title", "plain", "organisation", "period", "published", "next_update", "source",
+            "summary", "groups", "actions", "indicators"},
            problems);
   if (!f.is_map()) return std::nullopt;
   Plan plan;
@@ -270,6 +271,7 @@ std::optional<Plan> load_plan(const SourceText& source, const std::string& plan_
     }
   }
   if (auto d = f.date("published")) plan.published = d->value;
+  if (auto d = f.date("next_update")) plan.next_update = d->value;
   if (auto t = f.text("source")) {
     if (!is_safe_url(trim(t->value))) {
       problems.error(t->where, "`source` is not a link the site can use",

@@ -7,8 +7,8 @@
 #include <map>
 
 #include "core/build_clock.h"
-#include "core/phone.h"
 #include "core/text.h"
+#include "load/contact_fields.h"
 #include "load/fields.h"
 #include "load/languages.h"
 #include "load/loaders.h"
@@ -42,42 +42,6 @@ std::optional<std::string> base_url_problem(const std::string& url) {
              "`, with characters other than letters, digits, -, _, . and ~";
   }
   return std::nullopt;
-}
-
-// The Call link must dial the number people read: a `dial:` written by hand is checked strictly,
-// and a number read from `phone` is reported when the text holds more than one.
-void load_dial(const Fields& h, const std::optional<LocatedText>& phone, HelpLine& line) {
-  if (auto t = h.text("dial")) {
-    if (auto number = strict_dial_number(trim(t->value))) {
-      line.dial = *number;
-    } else {
-      h.diags().error(t->where,
-                      "`dial` of the help line \"" + line.name + "\" is not a number to call",
-                      "write only the digits the Call link dials, with + first for a number "
-                      "abroad, e.g. `dial: \"08001111\"`",
-                      "bad-dial");
-    }
-    return;
-  }
-  if (line.phone.empty()) return;
-  auto number = dial_number_in(line.phone);
-  if (!number) {
-    h.diags().error(
-        phone->where,
-        "there is no number to call in the `phone` of the help line \"" + line.name + "\"",
-        "write the number, or add `dial:` with the digits the Call link dials", "bad-phone");
-    return;
-  }
-  line.dial = number->digits;
-  if (number->other_digits) {
-    h.diags().warning(phone->where,
-                      "the `phone` of the help line \"" + line.name +
-                          "\" has more digits after the number; its Call link dials " +
-                          number->digits,
-                      "add `dial:` with the digits the Call link should dial, e.g. `dial: \"" +
-                          number->digits + "\"`",
-                      "ambiguous-phone");
-  }
 }
 
 void load_help(const Fields& f, SiteConfig& site) {
@@ -242,7 +206,7 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
   Fields f(*root, source.display_path, 1, "the site",
            {"title", "tagline", "base_url", "language", "languages", "organisation", "theme",
             "reading_age", "quick_exit", "help", "statuses", "themes", "allow_html", "description",
-            "intro", "time_zone", "allow_active_static", "allow_external_images"},
+            "intro", "time_zone", "allow_active_static", "allow_external_images", "complaints"},
            problems);
   if (!f.is_map()) return std::nullopt;
   SiteConfig site;
@@ -316,6 +280,7 @@ std::optional<SiteConfig> load_site_config(const SourceText& source, Diagnostics
   if (auto b = f.boolean("allow_active_static")) site.allow_active_static = *b;
   load_external_images(f, site);
   load_help(f, site);
+  load_complaints(f, site);
   load_status_words(f, site);
   load_extra_themes(f, site);
   return site;

@@ -23,7 +23,16 @@ using LocatedText = Located<std::string>;
 
 struct HelpLine {
   std::string name, phone, url, text;
-  std::string dial;  // what the Call link dials: `dial:`, or the first number in `phone`
+  std::string dial;           // what the Call link dials: `dial:`, or the first number in `phone`
+  std::string email;          // `complaints:` only: where to write
+  std::string sms, sms_dial;  // `complaints:` only: a number to send a text message to
+};
+
+// Who is responsible for a promise: a name, and optionally their role and a way to reach them.
+struct Lead {
+  std::string name, role;
+  std::string contact;       // an email address, a phone number or a web address, as written
+  std::string contact_href;  // mailto:, tel: or the web address itself
 };
 
 struct StatusWords {
@@ -47,6 +56,8 @@ struct SiteConfig {
   std::string quick_exit = "https://www.bbc.co.uk/weather";
   std::vector<HelpLine> help;
   std::vector<LocatedText> languages;  // `languages`: the others the site is published in
+  // `complaints:` who a reader tells when a promise is not kept ("If a promise is not kept").
+  std::optional<HelpLine> complaints;
   std::vector<StatusWords> status_overrides;
   std::vector<ThemeTag> extra_themes;  // themes the site declares beyond The Promise's own
   bool allow_html = false;             // raw HTML in Markdown passes through only when true
@@ -74,7 +85,8 @@ struct StatusChange {
 struct Action {
   std::string id, group, title;
   LocatedText plain;
-  std::vector<std::string> leads, links;
+  std::vector<Lead> leads;
+  std::vector<std::string> links;
   std::vector<LocatedText> measures;  // shown on the promise's page: checked as plain texts
   std::optional<Date> due;            // a real date, when `due` was one
   std::string due_text;               // what was written, e.g. "Every 3 months" or "2024-12"
@@ -115,6 +127,7 @@ struct Plan {
   LocatedText plain;
   std::string organisation;
   std::optional<Date> period_from, period_to, published;
+  std::optional<Date> next_update;  // when the next progress update is due
   std::string source;
   LocatedText summary;  // Markdown
   std::vector<Group> groups;

@@ -103,15 +103,16 @@ std::string format_value(double value, const std::string& unit) {
   return format_number(value) + " " + unit;
 }
 
-std::string status_bar_svg(const std::vector<StatusCount>& counts, const std::string& summary,
+std::string status_bar_svg(const std::vector<StatusCount>& counts, const std::string& name,
                            const std::string& id) {
   int total = 0;
   for (const auto& c : counts) total += c.count;
-  std::string svg =
-      "<svg class=\"chart chart-status\" viewBox=\"0 0 300 24\" "
-      "preserveAspectRatio=\"none\" role=\"img\" aria-labelledby=\"" +
-      id + "-title\" focusable=\"false\"><title id=\"" + id + "-title\">" + escape_html(summary) +
-      "</title>";
+  // One short name and no <title>: the numbers are in the sentence before it and the table
+  // after it, so a screen reader hears them once.
+  std::string svg = "<svg id=\"" + id +
+                    "\" class=\"chart chart-status\" viewBox=\"0 0 300 24\" "
+                    "preserveAspectRatio=\"none\" role=\"img\" aria-label=\"" +
+                    escape_html(name) + "\" focusable=\"false\">";
   if (total == 0) {
     svg += "<rect class=\"seg seg-empty\" x=\"0\" y=\"0\" width=\"300\" height=\"24\"/></svg>";
     return svg;
@@ -129,7 +130,14 @@ std::string status_bar_svg(const std::vector<StatusCount>& counts, const std::st
   return svg;
 }
 
-std::string indicator_svg(const Indicator& ind, const std::string& summary, const std::string& id) {
+std::string chart_date(const Date& d) {
+  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  if (d.month < 1 || d.month > 12) return std::to_string(d.year);
+  return std::string(kMonths[d.month - 1]) + " " + std::to_string(d.year);
+}
+
+std::string indicator_svg(const Indicator& ind, const std::string& name, const std::string& id) {
   const double W = 320, H = 200, left = 48, right = 16, top = 16, bottom = 40;
   std::vector<std::pair<Date, double>> pts;
   for (const auto& v : ind.values)
@@ -155,11 +163,10 @@ std::string indicator_svg(const Indicator& ind, const std::string& summary, cons
   };
   auto Y = [&](double v) { return top + (H - top - bottom) * (1 - (v - ylo) / (yhi - ylo)); };
 
-  std::string svg =
-      "<svg class=\"chart chart-indicator\" viewBox=\"0 0 320 200\" role=\"img\" "
-      "aria-labelledby=\"" +
-      id + "-title\" focusable=\"false\"><title id=\"" + id + "-title\">" + escape_html(summary) +
-      "</title>";
+  std::string svg = "<svg id=\"" + id +
+                    "\" class=\"chart chart-indicator\" viewBox=\"0 0 320 200\" role=\"img\" "
+                    "aria-label=\"" +
+                    escape_html(name) + "\" focusable=\"false\">";
   // Axes with their labels: lowest and highest value, first and last date.
   svg += "<line class=\"axis\" x1=\"" + num(left) + "\" y1=\"" + num(top) + "\" x2=\"" + num(left) +
          "\" y2=\"" + num(H - bottom) + "\"/>";
@@ -172,10 +179,10 @@ std::string indicator_svg(const Indicator& ind, const std::string& summary, cons
   const Date& first = pts.front().first;
   const Date& last = target && pts.back().first < target->date ? target->date : pts.back().first;
   svg += "<text class=\"tick\" x=\"" + num(left) + "\" y=\"" + num(H - bottom + 20) +
-         "\" text-anchor=\"start\">" + escape_html(first.iso().substr(0, 7)) + "</text>";
+         "\" text-anchor=\"start\">" + escape_html(chart_date(first)) + "</text>";
   if (last != first) {
     svg += "<text class=\"tick\" x=\"" + num(W - right) + "\" y=\"" + num(H - bottom + 20) +
-           "\" text-anchor=\"end\">" + escape_html(last.iso().substr(0, 7)) + "</text>";
+           "\" text-anchor=\"end\">" + escape_html(chart_date(last)) + "</text>";
   }
   if (!ind.unit.empty()) {
     svg += "<text class=\"unit\" x=\"" + num(left) + "\" y=\"" + num(H - 4) + "\">" +

@@ -15,13 +15,18 @@ struct StatusCount {
   int count = 0;
 };
 
-// One bar split by status; `summary` is its text alternative.
-std::string status_bar_svg(const std::vector<StatusCount>& counts, const std::string& summary,
+// One bar split by status. `name` is its one accessible name (a short one: the numbers are in
+// the text beside it); `id` the svg's id.
+std::string status_bar_svg(const std::vector<StatusCount>& counts, const std::string& name,
                            const std::string& id);
 
-// A line chart of an indicator's values with labelled axes and the target as a dashed line.
-std::string indicator_svg(const Indicator& indicator, const std::string& summary,
+// A line chart of an indicator's values with labelled axes ("Nov 2022") and the target as a
+// dashed line; `name` as above.
+std::string indicator_svg(const Indicator& indicator, const std::string& name,
                           const std::string& id);
+
+// A date on a chart's axis, in words: "Nov 2022", or "2022" when only the year is known.
+std::string chart_date(const Date& d);
 
 // "386", "90.5%", "45 weeks": numbers as people write them.
 std::string format_number(double value);

@@ -14,11 +14,40 @@ std::string slot_marker(int slot) {
   return kSlotPrefix + char('0' + slot) + "\x02";
 }
 
+// Characters, not bytes: a UTF-8 continuation byte starts no character.
+std::size_t characters(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// The first words of `s` that fit in `limit` characters, with "…" when some are left out.
+std::string first_words(const std::string& s, std::size_t limit) {
+  if (characters(s) <= limit) return s;
+  std::string out;
+  std::size_t count = 0, last_space = std::string::npos;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xC0) != 0x80 && ++count > limit - 1) break;
+    if (c == ' ') last_space = i;
+    out += s[i];
+  }
+  if (last_space != std::string::npos && last_space > 0) out.resize(last_space);
+  while (!out.empty() && (out.back() == ',' || out.back() == ':' || out.back() == ' '))
+    out.pop_back();
+  return out + "\xE2\x80\xA6";
+}
+
 }  // namespace
 
+// Screen readers read the title on every page load: under 70 characters, the page's own part
+// first, the site's name only when it fits.
 std::string Layout::title(const PageSpec& spec) const {
-  if (spec.url == urls_.home()) return site_.config.title;
-  return spec.title + " \xE2\x80\x94 " + site_.config.title;
+  constexpr std::size_t kMax = 69;
+  if (spec.url == urls_.home()) return first_words(site_.config.title, kMax);
+  std::string full = spec.title + " \xE2\x80\x94 " + site_.config.title;
+  if (characters(full) <= kMax) return full;
+  return first_words(spec.title, kMax);
 }
 
 const std::string& Layout::description(const PageSpec& spec) const {
@@ -72,6 +101,7 @@ mstch::map Layout::data(const PageSpec& spec, const std::string& main) const {
                     {"js", urls_.asset(theme_.js_path)},
                     {"quick_exit", site_.config.quick_exit},
                     {"feed_url", urls_.feed()},
+                    {"feeds_url", urls_.page("feeds")},
                     {"glossary_url", urls_.glossary()},
                     {"help_url", urls_.page("help")},
                     {"safety_url", urls_.page("staying-safe-online")},

@@ -150,6 +150,62 @@ std::string post_process(std::string html, const std::string& prefix) {
   return html;
 }
 
+// The text of the HTML in [from, to): tags dropped, spaces tidied.
+std::string text_between(const std::string& html, std::size_t from, std::size_t to) {
+  std::string out;
+  bool in_tag = false;
+  for (std::size_t i = from; i < to; ++i) {
+    char c = html[i];
+    if (c == '<') in_tag = true;
+    if (!in_tag) {
+      bool space = c == ' ' || c == '\n' || c == '\t';
+      if (!space || (!out.empty() && out.back() != ' ')) out += space ? ' ' : c;
+    }
+    if (c == '>') in_tag = false;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// Markdown has no way to write a table's caption: each table the text makes is named after the
+// heading it sits under (or "Table 2" when there is none), for screen readers' lists of tables.
+// One pass: a text of many thousands of tables stays quick.
+std::string add_table_captions(const std::string& html) {
+  const std::string open = "<table>\n";
+  if (html.find(open) == std::string::npos) return html;
+  std::string out;
+  out.reserve(html.size() + 256);
+  std::string heading;  // the text of the last heading before here
+  int n = 0;
+  std::size_t i = 0;
+  while (i < html.size()) {
+    std::size_t next = html.find('<', i);
+    if (next == std::string::npos) break;
+    out.append(html, i, next - i);
+    i = next;
+    bool is_heading = i + 3 < html.size() && html[i + 1] == 'h' && html[i + 2] >= '2' &&
+                      html[i + 2] <= '6' && (html[i + 3] == '>' || html[i + 3] == ' ');
+    if (is_heading) {
+      std::size_t start = html.find('>', i);
+      std::size_t end = start == std::string::npos ? start : html.find("</h", start);
+      if (end != std::string::npos) heading = text_between(html, start + 1, end);
+    } else if (html.compare(i, open.size(), open) == 0) {
+      ++n;
+      out += open;
+      i += open.size();
+      if (html.compare(i, 8, "<caption") != 0) {
+        out += "<caption class=\"visually-hidden\">" +
+               (heading.empty() ? "Table " + std::to_string(n) : heading) + "</caption>\n";
+      }
+      continue;
+    }
+    out += '<';
+    ++i;
+  }
+  if (i < html.size()) out.append(html, i, std::string::npos);
+  return out;
+}
+
 }  // namespace
 
 void init_markdown() {
@@ -165,7 +221,8 @@ std::string render_markdown(std::string_view markdown, const MarkdownOptions& op
   // Render before the parser is freed: it owns the extension list.
   CharPtr html(cmark_render_html(doc.root.get(), flags,
                                  cmark_parser_get_syntax_extensions(doc.parser.get())));
-  std::string out = post_process(html ? std::string(html.get()) : std::string(), options.id_prefix);
+  std::string out = add_table_captions(
+      post_process(html ? std::string(html.get()) : std::string(), options.id_prefix));
   // cmark-gfm's table extension can cut a character in two ("[^ab\xC3\xA9|…" in a paragraph
   // that looks like a table): pages and feeds must stay valid UTF-8.
   if (!is_valid_utf8(out)) out = to_valid_utf8(out);

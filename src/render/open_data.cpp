@@ -59,6 +59,13 @@ std::string json_string(const std::string& value) {
   return "\"" + escape_json(value) + "\"";
 }
 
+// Who is responsible, by name: open data keeps one text per lead, as the plain form writes it.
+std::vector<std::string> lead_names(const Action& a) {
+  std::vector<std::string> out;
+  for (const auto& l : a.leads) out.push_back(l.name);
+  return out;
+}
+
 }  // namespace
 
 std::string promises_csv(const Site& site, const Plan& plan, const Urls& urls) {
@@ -73,7 +80,7 @@ std::string promises_csv(const Site& site, const Plan& plan, const Urls& urls) {
                                              status_key(a.current_status),
                                              a.due_text,
                                              a.taking_longer ? "yes" : "no",
-                                             join(a.leads, "; "),
+                                             join(lead_names(a), "; "),
                                              std::to_string(a.update_indexes.size()),
                                              row.last_update,
                                              row.address};
@@ -97,7 +104,7 @@ std::string promises_json(const Site& site, const Plan& plan, const Urls& urls) 
     const Action& a = *row.action;
     std::string leads = "[";
     for (std::size_t i = 0; i < a.leads.size(); ++i)
-      leads += (i ? "," : "") + json_string(a.leads[i]);
+      leads += (i ? "," : "") + json_string(a.leads[i].name);
     leads += "]";
     out += first ? "\n" : ",\n";
     first = false;

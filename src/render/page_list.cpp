@@ -51,6 +51,18 @@ class PageList {
          "help",
          {home()},
          [&ctx] { return help_view(ctx); }});
+    if (has_not_kept_page(site_)) {
+      const Page* page = find_page(site_, kNotKeptSlug);
+      add({urls_.page(kNotKeptSlug),
+           "not-kept",
+           page ? page->title.value : "If a promise is not kept",
+           page && !page->description.value.empty()
+               ? page->description.value
+               : "How to complain, get help to be heard, and who else can look into it.",
+           "help",
+           {home(), {"Need help now?", urls_.page("help")}},
+           [&ctx] { return not_kept_view(ctx); }});
+    }
     add({urls_.page("staying-safe-online"),
          "staying-safe",
          "Staying safe online",
@@ -58,6 +70,13 @@ class PageList {
          "help",
          {home(), {"Need help now?", urls_.page("help")}},
          [] { return mstch::map{}; }});
+    add({urls_.page("feeds"),
+         "feeds",
+         "Get updates in a feed reader",
+         "What a feed is, and the addresses of this site's feeds.",
+         "updates",
+         {home(), {"Progress updates", urls_.updates()}},
+         [&ctx] { return feeds_view(ctx); }});
     add({urls_.page("search"),
          "search",
          "Search",
@@ -66,7 +85,9 @@ class PageList {
          {home()},
          [&ctx] { return search_view(ctx); }});
     for (const auto& page : site_.pages) {
-      if (page.slug == "what-to-expect" || page.slug == "help") continue;
+      if (page.slug == "what-to-expect" || page.slug == "help" || page.slug == kNotKeptSlug ||
+          page.slug == "feeds")
+        continue;
       add({urls_.page(page.slug),
            "page",
            page.title.value,

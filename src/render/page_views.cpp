@@ -39,6 +39,7 @@ mstch::map home_view(const ViewContext& ctx) {
                  {"plain", plan.plain.value},
                  {"url", ctx.urls.plan(plan.id)},
                  {"progress", progress_view(ctx, plan, all_actions(plan), "progress-" + plan.id)},
+                 {"time", plan_time_view(ctx, plan)},
                  {"has_indicators", !plan.indicators.empty()},
                  {"indicators_url", ctx.urls.indicators(plan.id)}};
     plans.push_back(p);
@@ -139,6 +140,7 @@ mstch::map update_view(const ViewContext& ctx, std::size_t i) {
 }
 
 constexpr std::size_t kMaxCardsOnExpect = 150;
+constexpr std::size_t kUnfoldedCards = 4;
 
 mstch::map what_to_expect_view(const ViewContext& ctx) {
   const Page* page = find_page(ctx.site, "what-to-expect");
@@ -169,6 +171,9 @@ mstch::map what_to_expect_view(const ViewContext& ctx) {
                                 {"label", aud.label},
                                 {"actions", cards},
                                 {"show_cards", cards_shown},
+                                // A long list is folded, so the page shows every audience first.
+                                {"folded", count > kUnfoldedCards},
+                                {"label_lower", to_lower_ascii(aud.label)},
                                 {"plan_links", plan_links},
                                 {"count", std::to_string(count)}});
   }
@@ -194,11 +199,49 @@ mstch::map glossary_view(const ViewContext& ctx) {
   return mstch::map{{"entries", entries}, {"has_entries", !entries.empty()}};
 }
 
+bool has_not_kept_page(const Site& site) {
+  return site.config.complaints || find_page(site, kNotKeptSlug);
+}
+
+mstch::map contact_view(const HelpLine& line) {
+  return mstch::map{{"name", line.name},
+                    {"text", line.text},
+                    {"phone", line.phone.empty() ? line.dial : line.phone},
+                    {"tel", line.dial},
+                    {"sms", line.sms},
+                    {"sms_dial", line.sms_dial},
+                    {"email", line.email},
+                    {"url", line.url}};
+}
+
 mstch::map help_view(const ViewContext& ctx) {
   const Page* page = find_page(ctx.site, "help");
-  return mstch::map{{"body", page ? site_markdown(ctx.site, page->body.value) : std::string()},
-                    {"organisation", ctx.site.config.organisation},
-                    {"safety_url", ctx.urls.page("staying-safe-online")}};
+  mstch::map data{{"body", page ? site_markdown(ctx.site, page->body.value) : std::string()},
+                  {"organisation", ctx.site.config.organisation},
+                  {"safety_url", ctx.urls.page("staying-safe-online")}};
+  if (ctx.site.config.complaints) data["complaints"] = contact_view(*ctx.site.config.complaints);
+  if (has_not_kept_page(ctx.site)) data["not_kept_url"] = ctx.urls.page(kNotKeptSlug);
+  return data;
+}
+
+mstch::map feeds_view(const ViewContext& ctx) {
+  mstch::array plans;
+  for (const auto& plan : ctx.site.plans)
+    plans.push_back(mstch::map{{"title", plan.title}, {"url", ctx.urls.plan_feed(plan.id)}});
+  return mstch::map{{"feed_url", ctx.urls.feed()},
+                    {"plans", plans},
+                    {"has_plans", !plans.empty()},
+                    {"updates_url", ctx.urls.updates()}};
+}
+
+mstch::map not_kept_view(const ViewContext& ctx) {
+  const Page* page = find_page(ctx.site, kNotKeptSlug);
+  mstch::map data{{"plain", page ? page->plain.value : std::string()},
+                  {"body", page ? site_markdown(ctx.site, page->body.value, "p-") : std::string()},
+                  {"organisation", ctx.site.config.organisation},
+                  {"help_url", ctx.urls.page("help")}};
+  if (ctx.site.config.complaints) data["complaints"] = contact_view(*ctx.site.config.complaints);
+  return data;
 }
 
 mstch::map search_view(const ViewContext& ctx) {

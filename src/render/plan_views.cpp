@@ -34,7 +34,57 @@ const std::string& text_of(const LocatedText& t) {
   return t.value;
 }
 
+mstch::array leads_view(const std::vector<Lead>& leads) {
+  mstch::array out;
+  for (const auto& l : leads)
+    out.push_back(mstch::map{
+        {"name", l.name}, {"role", l.role}, {"contact", l.contact}, {"href", l.contact_href}});
+  return out;
+}
+
 }  // namespace
+
+// What a promise that is taking longer than planned says, in words that agree with its status:
+// one not started yet is not "still being worked on".
+std::string late_sentence(const Action& a) {
+  if (!a.taking_longer) return {};
+  std::string s = "This is taking longer than we planned.";
+  if (a.due) s += " It was meant to be done by " + a.due->human() + ".";
+  switch (a.current_status) {
+    case Status::not_started:
+      return s + " We have not started it yet, and we still mean to do it.";
+    case Status::little_progress:
+      return s + " Not much has happened yet, and we still mean to do it.";
+    default:
+      return s + " We are still working on it.";
+  }
+}
+
+// "This plan ended in December 2024.", when it has, and the plan that came after it, if any.
+mstch::map plan_time_view(const ViewContext& ctx, const Plan& plan) {
+  mstch::map out;
+  const Date& today = ctx.site.build_date;
+  if (plan.period_to && plan.period_to->last_day() < today) {
+    out["ended"] = "This plan ended in " + plan.period_to->human() + ".";
+    const Plan* next = nullptr;
+    for (const auto& other : ctx.site.plans) {
+      if (&other == &plan || !other.period_from) continue;
+      if (!(plan.period_to->first_day() < other.period_from->last_day())) continue;
+      if (!next || other.period_from->first_day() < next->period_from->first_day()) next = &other;
+    }
+    if (next) {
+      out["next_plan_title"] = next->title;
+      out["next_plan_url"] = ctx.urls.plan(next->id);
+    }
+  }
+  if (plan.next_update) {
+    out["next_update"] = plan.next_update->last_day() < today
+                             ? "The next update was due in " + plan.next_update->human() +
+                                   ". It is late. We will share it as soon as we can."
+                             : "The next update is due in " + plan.next_update->human() + ".";
+  }
+  return out;
+}
 
 mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string& kind,
                      const std::string& value) {
@@ -94,8 +144,10 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
       {"summary", site_markdown(ctx.site, plan.summary.value)},
       {"organisation", plan.organisation},
       {"period", period},
+      {"time", plan_time_view(ctx, plan)},
       {"published", plan.published ? plan.published->human() : std::string()},
       {"source", plan.source},
+      {"has_many_groups", groups.size() > 1},
       {"groups", groups},
       {"none", groups.empty()},
       {"filtered", !kind.empty()},
@@ -157,31 +209,35 @@ mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& a
       if (linked.value == a.id) indicators.push_back(indicator_view(ctx, plan, ind));
   }
   const Group* g = plan.find_group(a.group);
-  return mstch::map{{"id", a.id},
-                    {"plain", a.plain.value},
-                    {"title", a.title},
-                    {"status", status_view(ctx, a.current_status, true)},
-                    {"late", a.taking_longer},
-                    {"due", a.due ? a.due->human() : a.due_text},
-                    {"has_due", !a.due_text.empty()},
-                    {"leads", names(a.leads)},
-                    {"has_leads", !a.leads.empty()},
-                    {"measures", names(a.measures)},
-                    {"has_measures", !a.measures.empty()},
-                    {"links", names(a.links)},
-                    {"has_links", !a.links.empty()},
-                    {"audiences", auds},
-                    {"has_audiences", !auds.empty()},
-                    {"themes", themes},
-                    {"has_themes", !themes.empty()},
-                    {"timeline", timeline},
-                    {"has_timeline", !timeline.empty()},
-                    {"indicators", indicators},
-                    {"has_indicators", !indicators.empty()},
-                    {"plan_title", plan.title},
-                    {"plan_url", ctx.urls.plan(plan.id)},
-                    {"group_title", g ? g->title : std::string()},
-                    {"group_url", g ? ctx.urls.plan(plan.id) + "#group-" + g->id : std::string()}};
+  return mstch::map{
+      {"id", a.id},
+      {"plain", a.plain.value},
+      {"title", a.title},
+      {"status", status_view(ctx, a.current_status, true)},
+      {"late", a.taking_longer},
+      {"late_sentence", late_sentence(a)},
+      {"due", a.due ? a.due->human() : a.due_text},
+      {"has_due", !a.due_text.empty()},
+      {"due_is_date", a.due.has_value()},
+      {"leads", leads_view(a.leads)},
+      {"has_leads", !a.leads.empty()},
+      {"measures", names(a.measures)},
+      {"has_measures", !a.measures.empty()},
+      {"links", names(a.links)},
+      {"has_links", !a.links.empty()},
+      {"audiences", auds},
+      {"has_audiences", !auds.empty()},
+      {"themes", themes},
+      {"has_themes", !themes.empty()},
+      {"timeline", timeline},
+      {"has_timeline", !timeline.empty()},
+      {"indicators", indicators},
+      {"has_indicators", !indicators.empty()},
+      {"plan_title", plan.title},
+      {"plan_url", ctx.urls.plan(plan.id)},
+      {"group_title", g ? g->title : std::string()},
+      {"group_url", g ? ctx.urls.plan(plan.id) + "#group-" + g->id : std::string()},
+      {"not_kept_url", has_not_kept_page(ctx.site) ? ctx.urls.page(kNotKeptSlug) : std::string()}};
 }
 
 mstch::map indicators_view(const ViewContext& ctx, const Plan& plan) {

@@ -43,6 +43,7 @@ mstch::map action_card(const ViewContext& ctx, const Plan& plan, const Action& a
                     {"status", status_view(ctx, a.current_status)},
                     {"due", a.due ? a.due->human() : a.due_text},
                     {"has_due", !a.due_text.empty()},
+                    {"due_is_date", a.due.has_value()},  // "By June 2024", "Every 3 months"
                     {"late", a.taking_longer},
                     {"group_title", g ? g->title : std::string()}};
 }
@@ -120,7 +121,11 @@ mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indica
   for (const auto& v : ind.values) {
     mstch::map row{
         {"date", v.date.human()}, {"value", format_value(v.value, ind.unit)}, {"note", v.note}};
-    if (!v.update_slug.empty()) row["update_url"] = ctx.urls.update(v.update_slug);
+    if (!v.update_slug.empty()) {
+      row["update_url"] = ctx.urls.update(v.update_slug);
+      for (const auto& u : ctx.site.updates)
+        if (u.slug == v.update_slug) row["update_title"] = u.title.value;
+    }
     rows.push_back(row);
   }
   mstch::array actions;
@@ -150,8 +155,10 @@ mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indica
       {"plain", ind.plain.value},
       {"unit", ind.unit},
       {"better_text",
-       ind.better == "lower" ? std::string("Lower is better.") : std::string("Higher is better.")},
-      {"chart", indicator_svg(ind, ind.title.value + ". " + sentence, chart_id)},
+       // About the services, not the children counted.
+       ind.better == "lower" ? std::string("A lower number means our services are doing better.")
+                             : std::string("A higher number means our services are doing better.")},
+      {"chart", indicator_svg(ind, "Chart of the figures for: " + ind.title.value, chart_id)},
       {"sentence", sentence},
       {"good", good},
       {"bad", bad},
@@ -200,11 +207,22 @@ mstch::map progress_view(const ViewContext& ctx, const Plan& plan,
   int late = 0;
   for (const Action* a : actions) late += a->taking_longer ? 1 : 0;
   std::string summary = promises_summary(ctx.site, actions);
-  return mstch::map{{"chart", status_bar_svg(bars, summary, id)},
+  std::string late_text;
+  if (late > 0) {
+    std::size_t n = actions.size();
+    late_text = late == static_cast<int>(n)
+                    ? (n == 1 ? std::string("This promise is taking longer than planned.")
+                              : "All " + std::to_string(n) +
+                                    " of these promises are taking longer than planned.")
+                    : std::to_string(late) + " of these " + std::to_string(n) + " promises " +
+                          (late == 1 ? "is" : "are") + " taking longer than planned.";
+  }
+  return mstch::map{{"chart", status_bar_svg(bars, "Chart of the promises by status", id)},
                     {"summary", summary},
                     {"rows", rows},
                     {"total", std::to_string(actions.size())},
                     {"late", std::to_string(late)},
+                    {"late_text", late_text},
                     {"has_late", late > 0}};
 }
 

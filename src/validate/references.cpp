@@ -32,11 +32,11 @@ std::string unknown_hint(const std::string& word, const std::vector<std::string>
 // Folder names the site uses under /plans/<plan>/ and at the top level.
 const char* const kReservedActionIds[] = {"status",     "for",      "theme",
                                           "indicators", "feed.xml", "index.html"};
-const char* const kReservedPageSlugs[] = {"plans",    "updates",     "glossary",
-                                          "search",   "assets",      "static",
-                                          "admin",    "pagefind",    "staying-safe-online",
-                                          "feed.xml", "sitemap.xml", "robots.txt",
-                                          "404",      "__promisehub"};
+const char* const kReservedPageSlugs[] = {"plans",    "updates",      "glossary",
+                                          "search",   "assets",       "static",
+                                          "admin",    "pagefind",     "staying-safe-online",
+                                          "feed.xml", "sitemap.xml",  "robots.txt",
+                                          "404",      "__promisehub", "feeds"};
 
 void check_plan(const Site& site, const Plan& plan, Diagnostics& diags) {
   std::vector<std::string> group_ids;

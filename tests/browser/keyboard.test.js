@@ -149,6 +149,13 @@ test("plan filters work from the keyboard without JavaScript", async () => {
   const page = await context.newPage();
   await site.visit(page, server.origin, kinds.plan);
   const all = await page.locator("main .action-card").count();
+  // The plan opens with its promises: the filters are folded away, and open from the keyboard.
+  const folded = page.locator("details.filters");
+  assert.equal(await folded.getAttribute("open"), null, "the filters start folded");
+  assert.equal(await page.locator(".filters .filter-list a").first().isVisible(), false);
+  await folded.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  assert.notEqual(await folded.getAttribute("open"), null, "Enter opens the filters");
   const link = page.locator(".filters .filter-list a").first();
   const label = (await link.innerText()).replace(/\s*\(\d+\)\s*$/, "");
   const count = Number((await link.innerText()).match(/\((\d+)\)/)[1]);
@@ -156,6 +163,8 @@ test("plan filters work from the keyboard without JavaScript", async () => {
   await Promise.all([page.waitForURL(/\/status\//), page.keyboard.press("Enter")]);
   assert.equal(await page.locator("main .action-card").count(), count, `the "${label}" filter shows ${count} promises`);
   assert.ok(count < all);
+  // On a filtered page the filters are open, showing which one is chosen.
+  assert.notEqual(await page.locator("details.filters").getAttribute("open"), null);
   assert.equal(await page.locator(".filters a[aria-current='page']").innerText().then((t) => t.startsWith(label)), true);
   await context.close();
 });

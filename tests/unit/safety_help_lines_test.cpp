@@ -93,8 +93,11 @@ TEST(HelpLines, TheCallLinkDialsTheNumberPeopleRead) {
   const OutputFile* home = pages->find("index.html");
   ASSERT_NE(home, nullptr);
   const std::string& html = home->content();
-  EXPECT_NE(html.find("href=\"tel:08001111\">Call 0800 1111 (24 hours)</a>"), std::string::npos);
-  EXPECT_NE(html.find("href=\"tel:+441315550100\">Call +44 (0)131 555 0100</a>"),
+  EXPECT_NE(html.find("href=\"tel:08001111\">Call <span class=\"tel-number\">0800 1111 (24 "
+                      "hours)</span></a>"),
+            std::string::npos);
+  EXPECT_NE(html.find("href=\"tel:+441315550100\">Call <span class=\"tel-number\">+44 (0)131 "
+                      "555 0100</span></a>"),
             std::string::npos);
   EXPECT_EQ(html.find("tel:0800111124"), std::string::npos);
   EXPECT_EQ(html.find("tel:+4401315550100"), std::string::npos);

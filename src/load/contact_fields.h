@@ -1,0 +1,27 @@
+// Ways to reach people, read from content: a help line's Call link, the `complaints:` contact
+// in site.yaml and the leads of a promise (`leads: [{name, role, contact}]`).
+#pragma once
+
+#include <optional>
+
+#include "load/fields.h"
+#include "model/site.h"
+
+namespace promisehub {
+
+// The number a help line's Call link dials: `dial:` checked strictly, or the first number in
+// `phone` (a warning when the text holds more than one).
+void load_dial(const Fields& h, const std::optional<LocatedText>& phone, HelpLine& line);
+
+// `complaints: {name, phone, dial, sms, email, url, text}`: who to tell when a promise is not
+// kept. Needs a name and at least one way to reach them.
+void load_complaints(const Fields& site, SiteConfig& config);
+
+// `leads:` of an action: plain names ("Head of Service"), or `{name, role, contact}` maps.
+std::vector<Lead> load_leads(const Fields& action);
+
+// mailto:, tel: or the web address for a contact written as an email address, a phone number
+// or a web address; nothing when it is none of these.
+std::optional<std::string> contact_href(const std::string& contact);
+
+}  // namespace promisehub
