@@ -24,6 +24,8 @@ struct ContentFile {
 struct ContentTree {
   std::optional<ContentFile> site, glossary, language;
   std::vector<ContentFile> plans, updates, pages;  // sorted by file name
+  std::vector<ContentFile> organisations;          // content/organisations/, sorted
+  bool organisations_folder = false;               // content/organisations/ exists
   std::vector<StaticFile> static_files;            // sorted by target
 };
 
