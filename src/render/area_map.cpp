@@ -29,7 +29,7 @@ std::string area_map_svg(const std::vector<AreaTile>& tiles, const std::string& 
     out += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" width=\"" +
            std::to_string(size) + "\" height=\"" + std::to_string(size) + "\" rx=\"10\"/>";
     out += "<text class=\"area-tile-code\" x=\"" + std::to_string(middle) + "\" y=\"" +
-           std::to_string(y + 42) + "\" text-anchor=\"middle\">" + escape_html(t.code) + "</text>";
+           std::to_string(y + 42) + "\" text-anchor=\"middle\">" + escape_html(t.code) + "</text> ";
     out += "<text class=\"area-tile-progress\" x=\"" + std::to_string(middle) + "\" y=\"" +
            std::to_string(y + 72) + "\" text-anchor=\"middle\">" + escape_html(t.progress) +
            "</text></a>\n";

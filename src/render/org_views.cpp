@@ -206,7 +206,9 @@ mstch::map areas_view(const ViewContext& ctx) {
     std::string progress = actions.empty() ? "no plans on this site yet"
                                            : std::to_string(actions.size()) + " promises, " +
                                                  std::to_string(done) + " done";
-    t.label = a.name + ": " + progress;
+    // The words on the tile come first in its name (WCAG 2.5.3, label in name).
+    t.label = a.name + ", " + a.code + " " + t.progress + ". " +
+              (actions.empty() ? std::string("No plans on this site yet.") : progress + ".");
     tiles.push_back(t);
     list.push_back(mstch::map{{"name", a.name},
                               {"gaelic", a.gaelic == a.name ? std::string() : a.gaelic},
