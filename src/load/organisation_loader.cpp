@@ -65,6 +65,7 @@ std::string checked_link(const Fields& f, const std::optional<LocatedText>& t,
                          const std::string& key) {
   if (!t) return {};
   std::string v = trim(t->value);
+  if (v.empty()) return {};  // the web editor writes "" for a field a person cleared
   if (!starts_with(v, "https://") && !starts_with(v, "http://")) {
     f.diags().error(t->where, "`" + key + "` is not a web address",
                     "write the whole address, starting with https://", "bad-url");
@@ -88,8 +89,10 @@ void load_contact(const Fields& f, Organisation& org) {
   if (auto t = c.text("email")) {
     std::string v = trim(t->value);
     auto at = v.find('@');
-    if (at == std::string::npos || at == 0 || at + 1 >= v.size() ||
-        v.find_first_of(" <>\"'") != std::string::npos) {
+    if (v.empty()) {
+      // cleared in the web editor
+    } else if (at == std::string::npos || at == 0 || at + 1 >= v.size() ||
+               v.find_first_of(" <>\"'") != std::string::npos) {
       f.diags().error(t->where, "`email` is not an email address", "write it as name@example.org",
                       "bad-email");
     } else {
