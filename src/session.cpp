@@ -114,6 +114,7 @@ std::optional<Site> SiteSession::assemble(Diagnostics& diags,
   site.build_date = day.date;
   site.build_date_source = day.source;
   site.static_files = s.tree->static_files;
+  site.has_organisations = s.tree->organisations_folder;
   // With problems already found the model is still checked, so that every problem is reported
   // at once.
   bool ok = finish_site(site, diags);

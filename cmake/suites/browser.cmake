@@ -12,8 +12,11 @@ if(CMAKE_SCRIPT_MODE_FILE)
     message(FATAL_ERROR "The browser tests need the npm packages: run `npm ci` in ${SOURCE_DIR} "
                         "(or configure with -DPROMISEHUB_BROWSER_TESTS=OFF)")
   endif()
+  if(NOT SITE_SOURCE)
+    set(SITE_SOURCE ${SOURCE_DIR})  # the example site; -DSITE_SOURCE= chooses another hub
+  endif()
   file(REMOVE_RECURSE ${SITE_DIR})
-  execute_process(COMMAND ${PROMISEHUB} build --site ${SOURCE_DIR} --out ${SITE_DIR} --now 2026-11-23
+  execute_process(COMMAND ${PROMISEHUB} build --site ${SITE_SOURCE} --out ${SITE_DIR} --now 2026-11-23
                   RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "promisehub build failed (exit ${rc})")
@@ -58,6 +61,29 @@ while(browser_suites)
   set_tests_properties(browser.${suite} PROPERTIES
     FIXTURES_REQUIRED promisehub_site_under_test
     ENVIRONMENT "PROMISEHUB_SITE_DIR=${PROMISEHUB_SITE_UNDER_TEST};PROMISEHUB_CHROMIUM=${PROMISEHUB_CHROMIUM}"
+    TIMEOUT ${timeout}
+    LABELS browser)
+endwhile()
+
+# The second example hub (examples/scotland: many organisations, spec §11) under the suites that
+# judge every page (axe at 320 px, no requests off the site, Nu checker), the quick exit, and
+# national.test.js for its own pages (the tile map, filters without JavaScript, forced colours).
+set(PROMISEHUB_SCOTLAND_UNDER_TEST ${CMAKE_BINARY_DIR}/scotland-under-test)
+add_test(NAME browser.scotland.site
+         COMMAND ${CMAKE_COMMAND} -DPROMISEHUB=$<TARGET_FILE:promisehub> -DSOURCE_DIR=${CMAKE_SOURCE_DIR}
+                 -DSITE_SOURCE=${CMAKE_SOURCE_DIR}/examples/scotland
+                 -DSITE_DIR=${PROMISEHUB_SCOTLAND_UNDER_TEST} -P ${CMAKE_CURRENT_LIST_FILE})
+set_tests_properties(browser.scotland.site PROPERTIES FIXTURES_SETUP promisehub_scotland_under_test
+                                                      TIMEOUT 180 LABELS browser)
+set(scotland_suites accessibility 400 quick-exit 120 html-validity 240 national 180)
+while(scotland_suites)
+  list(POP_FRONT scotland_suites suite timeout)
+  add_test(NAME browser.scotland.${suite}
+           COMMAND ${PROMISEHUB_NODE} --test tests/browser/${suite}.test.js
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(browser.scotland.${suite} PROPERTIES
+    FIXTURES_REQUIRED promisehub_scotland_under_test
+    ENVIRONMENT "PROMISEHUB_SITE_DIR=${PROMISEHUB_SCOTLAND_UNDER_TEST};PROMISEHUB_CHROMIUM=${PROMISEHUB_CHROMIUM}"
     TIMEOUT ${timeout}
     LABELS browser)
 endwhile()

@@ -32,3 +32,11 @@ if(Python3_FOUND)
   set_tests_properties(bench_serve_latency_smoke PROPERTIES
                        PASS_REGULAR_EXPRESSION "edit one update, until served: median" TIMEOUT 300)
 endif()
+
+# The second example hub (examples/scotland, spec §11): with a real-looking address it passes
+# `check --strict`, and it builds.
+add_test(NAME scotland_hub_passes_check_strict
+         COMMAND bash -c "rm -rf '${CMAKE_BINARY_DIR}/scotland-check' && mkdir -p '${CMAKE_BINARY_DIR}/scotland-check' && cp -r '${CMAKE_SOURCE_DIR}/examples/scotland/content' '${CMAKE_SOURCE_DIR}/themes' '${CMAKE_BINARY_DIR}/scotland-check/' && sed -i 's|^base_url:.*|base_url: https://scotland.promisehub.scot/|' '${CMAKE_BINARY_DIR}/scotland-check/content/site.yaml' && '$<TARGET_FILE:promisehub>' check --strict --site '${CMAKE_BINARY_DIR}/scotland-check' --now 2026-11-23")
+add_test(NAME scotland_hub_builds
+         COMMAND promisehub build --site ${CMAKE_SOURCE_DIR}/examples/scotland
+                 --out ${CMAKE_BINARY_DIR}/scotland-build --now 2026-11-23)

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "cli/args.h"
+#include "cli/check_organisation.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "core/text.h"
@@ -81,8 +82,8 @@ std::set<std::string> build_errors_today(BuildOptions options) {
 }  // namespace
 
 int run_check(const std::vector<std::string>& raw) {
-  ParsedArgs args =
-      parse_args("check", raw, {"--site", "--now", "--format"}, {"--strict", "--drafts"});
+  ParsedArgs args = parse_args("check", raw, {"--site", "--now", "--format", "--organisation"},
+                               {"--strict", "--drafts"});
   if (!args.error.empty()) return usage_error(args.error, "check");
   auto options = build_options_from(args);
   if (!options) return 2;
@@ -105,14 +106,36 @@ int run_check(const std::vector<std::string>& raw) {
   // none.
   std::set<std::string> errors_today;
   if (found.has_errors()) errors_today = build_errors_today(*options);
-  Diagnostics diags;
-  mark_unpublished(found, files, errors_today, diags);
+  Diagnostics all;
+  mark_unpublished(found, files, errors_today, all);
+
+  // --organisation: only that organisation's files (what they refer to was checked above).
+  std::optional<OrganisationFiles> org;
+  std::size_t others = 0;
+  Diagnostics one;
+  if (auto id = args.get("--organisation")) {
+    org = organisation_files(site ? *site : failed, *id, options->site_dir);
+    if (!org) return 2;
+    others = only_in(all, *org, one);
+  }
+  const Diagnostics& diags = org ? one : all;
 
   if (format == "json") {
     std::cout << diagnostics_to_json(diags.sorted());
   } else {
+    if (org) {
+      std::cout << "Checked " << org->name << " (" << org->id << "): its file, " << org->plans
+                << (org->plans == 1 ? " plan" : " plans") << " and " << org->updates
+                << (org->updates == 1 ? " update" : " updates") << ", and what they refer to.\n";
+    }
     print_diagnostics(diags, options->site_dir);
     if (!diags.has_errors() && diags.warning_count() == 0) std::cout << "No problems found.\n";
+    if (org && others > 0)
+      std::cout << others
+                << (others == 1 ? " problem in another file of the site is"
+                                : " problems in other files of the site are")
+                << " not shown: run `promisehub check` to see " << (others == 1 ? "it" : "them")
+                << ".\n";
     print_unpublished(files);
     if (site) print_reading_age_note(site->config);
   }

@@ -52,6 +52,9 @@ auto make_kinds() {
                    [](Site& site, Update&& u) { site.updates.push_back(std::move(u)); }},
       Kind<Page>{[](const ContentTree& t) { return t.pages; }, load_page,
                  [](Site& site, Page&& p) { site.pages.push_back(std::move(p)); }},
+      Kind<Organisation>{
+          [](const ContentTree& t) { return t.organisations; }, load_organisation,
+          [](Site& site, Organisation&& o) { site.organisations.push_back(std::move(o)); }},
       Kind<std::vector<GlossaryEntry>>{
           [](const ContentTree& t) { return one(t.glossary); },
           [](const SourceText& s, const std::string&, Diagnostics& d) {

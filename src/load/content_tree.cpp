@@ -233,7 +233,7 @@ void move_translations(std::vector<ContentFile>& files, ContentTree& tree) {
 // What content/ holds besides its files and folders (spec §1) is never read: said once, so a
 // misnamed folder ("update/") or file ("glossary.yml") is not a silent gap in the site.
 void note_unknown_entries(const fs::path& content, Diagnostics& diags) {
-  static const char* const kFolders[] = {"plans", "updates", "pages", "static"};
+  static const char* const kFolders[] = {"plans", "updates", "pages", "static", "organisations"};
   static const char* const kFiles[] = {"site.yaml", "glossary.yaml", "language.yaml"};
   boost::system::error_code ec;
   for (fs::directory_iterator it(content, ec), end; !ec && it != end; it.increment(ec)) {
@@ -242,7 +242,7 @@ void note_unknown_entries(const fs::path& content, Diagnostics& diags) {
     std::string display = "content/" + name;
     if (fs::is_directory(it->path(), ec)) {
       if (std::find(std::begin(kFolders), std::end(kFolders), name) != std::end(kFolders)) continue;
-      std::string hint = "content/ holds plans/, updates/, pages/ and static/";
+      std::string hint = "content/ holds plans/, updates/, pages/, static/ and organisations/";
       std::vector<std::string> known(std::begin(kFolders), std::end(kFolders));
       if (auto guess = closest_match(name, known)) hint = "did you mean " + *guess + "/? " + hint;
       diags.warning({display, 0, 0}, "this folder is not read", hint, "ignored-folder");
@@ -283,6 +283,10 @@ ContentTree find_content(const std::string& site_dir, Diagnostics& diags) {
   tree.updates =
       list_files(content / "updates", root, site_dir, ".md", "Markdown update", 1, diags);
   tree.pages = list_files(content / "pages", root, site_dir, ".md", "Markdown page", 0, diags);
+  tree.organisations_folder = fs::is_directory(content / "organisations", ec);
+  if (tree.organisations_folder)
+    tree.organisations =
+        list_files(content / "organisations", root, site_dir, ".yaml", "organisation", 0, diags);
   list_static(content / "static", root, site_dir, tree, diags);
   move_translations(tree.plans, tree);
   move_translations(tree.updates, tree);

@@ -26,7 +26,9 @@ struct ContentTree {
   std::vector<ContentFile> plans, updates, pages;  // sorted by file name
   // Files written as translations (`x.gd.yaml` beside `x.yaml`, `site.gd.yaml`), by path.
   std::vector<ContentFile> translations;
-  std::vector<StaticFile> static_files;  // sorted by target
+  std::vector<ContentFile> organisations;  // content/organisations/, sorted
+  bool organisations_folder = false;       // content/organisations/ exists
+  std::vector<StaticFile> static_files;    // sorted by target
 };
 
 // Updates are read from content/updates/ and from its folders (one level: a folder per

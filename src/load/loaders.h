@@ -19,6 +19,10 @@ std::optional<Update> load_update(const SourceText& source, const std::string& s
                                   Diagnostics& diags);
 std::optional<Page> load_page(const SourceText& source, const std::string& slug,
                               Diagnostics& diags);
+std::optional<Organisation> load_organisation(const SourceText& source, const std::string& id,
+                                              Diagnostics& diags);
+// The kinds an organisation can be (spec §11), in the order messages list them.
+const std::vector<std::string>& organisation_kinds();
 std::vector<GlossaryEntry> load_glossary(const SourceText& source, Diagnostics& diags);
 std::vector<LanguageRule> load_language(const SourceText& source, Diagnostics& diags);
 // A translation (spec §12), from its place and name: `stem` is the file name without its

@@ -110,7 +110,7 @@ void load_actions(const Fields& f, Plan& plan) {
     if (f.diags().full()) break;
     Fields a(item, f.path(), f.first_line(), describe(item, "action", "an"),
              {"id", "group", "title", "plain", "leads", "links", "measures", "due", "status", "for",
-              "themes"},
+              "themes", "contributes_to"},
              f.diags());
     if (!a.is_map()) continue;
     Action action;
@@ -154,6 +154,9 @@ void load_actions(const Fields& f, Plan& plan) {
         action.themes.push_back(trim(theme.value));
       }
     }
+    // Whether the plans and actions exist is checked with the site (validate/organisations).
+    for (const auto& c : a.text_list("contributes_to"))
+      action.contributes_to.push_back({trim(c.value), c.where});
     plan.actions.push_back(action);
   }
   check_unique(plan.actions, "action", f.diags());
@@ -262,7 +265,10 @@ std::optional<Plan> load_plan(const SourceText& source, const std::string& plan_
   plan.path = source.display_path;
   if (auto t = f.text("title", true, "add `title:` with the plan's name")) plan.title = t->value;
   if (auto t = f.text("plain")) plan.plain = *t;
-  if (auto t = f.text("organisation")) plan.organisation = t->value;
+  if (auto t = f.text("organisation")) {
+    plan.organisation = trim(t->value);
+    plan.organisation_where = t->where;
+  }
   if (auto period = f.get("period")) {
     Fields p(*period, source.display_path, 1, "the plan's period", {"from", "to"}, problems);
     if (p.is_map()) {

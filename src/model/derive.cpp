@@ -106,9 +106,31 @@ void merge_indicator_values(Site& site, Diagnostics& diags) {
   }
 }
 
+// Each action named by `contributes_to` learns which actions contribute to it. Names that do not
+// lead anywhere were reported by validate/organisations and are passed over here.
+void link_contributions(Site& site) {
+  for (const auto& plan : site.plans) {
+    for (const auto& action : plan.actions) {
+      for (const auto& to : action.contributes_to) {
+        auto slash = to.value.find('/');
+        if (slash == std::string::npos) continue;
+        Plan* target = site.find_plan(to.value.substr(0, slash));
+        if (!target || target == &plan) continue;
+        Action* a = target->find_action(to.value.substr(slash + 1));
+        if (!a) continue;
+        std::pair<std::string, std::string> from{plan.id, action.id};
+        if (std::find(a->contributors.begin(), a->contributors.end(), from) ==
+            a->contributors.end())
+          a->contributors.push_back(std::move(from));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void derive_site(Site& site, Diagnostics& diags) {
+  link_contributions(site);
   publish_updates(site);
   publish_pages(site);
   derive_statuses(site);

@@ -46,5 +46,8 @@ const Plan* Site::find_plan(const std::string& id) const {
 Plan* Site::find_plan(const std::string& id) {
   return find_by_id(plans, id);
 }
+const Organisation* Site::find_organisation(const std::string& id) const {
+  return find_by_id(organisations, id);
+}
 
 }  // namespace promisehub

@@ -92,6 +92,8 @@ struct Action {
   std::string due_text;               // what was written, e.g. "Every 3 months" or "2024-12"
   Located<Status> status;             // status when the plan was published
   std::vector<std::string> audiences, themes;
+  // `contributes_to`: the actions of other plans this one helps to deliver, as "<plan>/<action>".
+  std::vector<LocatedText> contributes_to;
   SourceLocation where;
 
   // Derived from updates (model/derive).
@@ -99,6 +101,9 @@ struct Action {
   std::vector<StatusChange> history;        // oldest first
   std::vector<std::size_t> update_indexes;  // every update that reports on it, oldest first
   bool taking_longer = false;               // due has passed and not done/ongoing
+  // The actions of other plans that say they contribute to this one: (plan id, action id), in
+  // the order of the plans and their actions (model/derive).
+  std::vector<std::pair<std::string, std::string>> contributors;
 };
 
 struct IndicatorValue {
@@ -126,6 +131,7 @@ struct Plan {
   std::string id, path, title;
   LocatedText plain;
   std::string organisation;
+  SourceLocation organisation_where;  // where `organisation:` is written (line 0: it is not)
   std::optional<Date> period_from, period_to, published;
   std::optional<Date> next_update;  // when the next progress update is due
   std::string source;
@@ -227,6 +233,18 @@ struct Translation {
   std::vector<LanguageRule> language;   // language.<lang>.yaml: that language's own list
 };
 
+// content/organisations/<id>.yaml (spec §11): one council, health board, partnership, charity or
+// national body whose plans the hub carries.
+struct Organisation {
+  std::string id, path;  // id: the file name without .yaml
+  std::string name, short_name, kind;
+  LocatedText plain;
+  std::string website, phone, email, contact_url;
+  std::vector<std::string> areas;  // area ids (model/areas.h), checked when loaded
+  SourceLocation where;
+  const std::string& label() const { return short_name.empty() ? name : short_name; }
+};
+
 struct Site {
   std::string dir;  // the folder that holds content/ and themes/
   SiteConfig config;
@@ -237,12 +255,17 @@ struct Site {
   std::vector<LanguageRule> language;
   std::vector<StaticFile> static_files;
   std::vector<Translation> translations;  // sorted by path
-  Date build_date;                        // the day the site is built for, in its time zone
-  std::string build_date_source;          // "--now", "SOURCE_DATE_EPOCH" or "the clock"
+  // Sorted by id. `has_organisations`: content/organisations/ exists, so plans name one of them
+  // and the site has the pages of spec §11.
+  std::vector<Organisation> organisations;
+  bool has_organisations = false;
+  Date build_date;                // the day the site is built for, in its time zone
+  std::string build_date_source;  // "--now", "SOURCE_DATE_EPOCH" or "the clock"
   bool include_drafts = false;
 
   const Plan* find_plan(const std::string& id) const;
   Plan* find_plan(const std::string& id);
+  const Organisation* find_organisation(const std::string& id) const;
   const StatusWords& status(Status s) const { return statuses.at(index_of(s)); }
   std::vector<StatusWords> statuses;  // the six, in display order (index_of), with site overrides
 };

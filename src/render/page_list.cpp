@@ -4,7 +4,9 @@
 #include <set>
 
 #include "core/text.h"
+#include "model/areas.h"
 #include "render/open_data.h"
+#include "render/org_views.h"
 #include "render/page_views.h"
 
 namespace promisehub {
@@ -25,6 +27,7 @@ class PageList {
          {},
          [&ctx] { return home_view(ctx); }},
         PageDep::index());
+    if (site_.has_organisations) add_organisation_pages();
     for (const auto& plan : site_.plans) add_plan_pages(plan);
     add_update_pages();
     const Page* expect = find_page(site_, "what-to-expect");
@@ -111,6 +114,57 @@ class PageList {
   }
 
   Crumb home() const { return {"Home", urls_.home()}; }
+
+  // Spec §11: the organisations (with a page per kind and per area in use), each organisation,
+  // the map of areas and each area. They show plans and updates of many organisations, so
+  // they are made again with the home page.
+  void add_organisation_pages() {
+    const ViewContext& ctx = ctx_;
+    const std::string desc = "Who makes the promises on this site, and how they are doing.";
+    add({urls_.page("organisations"),
+         "organisations",
+         "Organisations",
+         desc,
+         "organisations",
+         {home()},
+         [&ctx] { return organisations_view(ctx, "", ""); }},
+        PageDep::index());
+    std::vector<Crumb> crumbs{home(), {"Organisations", urls_.page("organisations")}};
+    for (const auto& kind : kinds_in_use(site_)) {
+      add({urls_.page("organisations/kind/" + kind), "organisations",
+           "Organisations: " + organisation_kind_label(kind), desc, "organisations", crumbs,
+           [&ctx, kind] { return organisations_view(ctx, "kind", kind); }},
+          PageDep::index());
+    }
+    for (const auto& id : areas_in_use(site_)) {
+      add({urls_.page("organisations/area/" + id), "organisations",
+           "Organisations working in " + find_area(id)->name, desc, "organisations", crumbs,
+           [&ctx, id] { return organisations_view(ctx, "area", id); }},
+          PageDep::index());
+    }
+    for (const auto& org : site_.organisations) {
+      add({urls_.page("organisations/" + org.id), "organisation", org.name,
+           org.plain.value.empty() ? desc : org.plain.value, "organisations", crumbs,
+           [&ctx, &org] { return organisation_view(ctx, org); }},
+          PageDep::index());
+    }
+    add({urls_.page("areas"),
+         "areas",
+         "Find your area",
+         "A map of Scotland's 32 council areas: see what is promised where you live.",
+         "areas",
+         {home()},
+         [&ctx] { return areas_view(ctx); }},
+        PageDep::index());
+    std::vector<Crumb> area_crumbs{home(), {"Find your area", urls_.page("areas")}};
+    for (const auto& area : areas()) {
+      add({urls_.page("areas/" + area.id), "area",
+           area.id == "scotland" ? "All of Scotland" : area.name,
+           "What is promised in " + area.name + ", and how it is going.", "areas", area_crumbs,
+           [&ctx, &area] { return area_view(ctx, area); }},
+          PageDep::index());
+    }
+  }
 
   void add_update_pages() {
     const ViewContext& ctx = ctx_;

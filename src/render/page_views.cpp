@@ -6,6 +6,7 @@
 #include "model/status.h"
 #include "render/charts.h"
 #include "render/markdown.h"
+#include "render/org_views.h"
 #include "render/page_deps.h"
 #include "render/page_views.h"
 
@@ -51,7 +52,8 @@ mstch::map home_view(const ViewContext& ctx) {
   mstch::array latest;
   for (std::size_t n = 0; n < ctx.site.updates.size() && n < 5; ++n)
     latest.push_back(update_card(ctx, ctx.site.updates.size() - 1 - n));
-  return mstch::map{{"intro", ctx.site.config.intro.value.empty()
+  return mstch::map{{"find_area", find_area_view(ctx)},
+                    {"intro", ctx.site.config.intro.value.empty()
                                   ? std::string()
                                   : site_markdown(ctx.site, ctx.site.config.intro.value)},
                     {"has_intro", !ctx.site.config.intro.value.empty()},

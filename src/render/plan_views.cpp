@@ -6,10 +6,18 @@
 
 #include "core/text.h"
 #include "model/status.h"
+#include "render/org_views.h"
 #include "render/page_views.h"
 
 namespace promisehub {
 namespace {
+
+// Who made the plan: the organisation's name on a site with organisations, else as written.
+std::string organisation_name(const Site& site, const Plan& plan) {
+  const Organisation* o =
+      site.has_organisations ? site.find_organisation(plan.organisation) : nullptr;
+  return o ? o->name : plan.organisation;
+}
 
 mstch::array filter_links(const ViewContext& ctx, const Plan& plan, const std::string& kind,
                           const std::string& current,
@@ -142,7 +150,7 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
       {"title", plan.title},
       {"plain", plan.plain.value},
       {"summary", site_markdown(ctx.site, plan.summary.value)},
-      {"organisation", plan.organisation},
+      {"organisation", organisation_name(ctx.site, plan)},
       {"period", period},
       {"time", plan_time_view(ctx, plan)},
       {"published", plan.published ? plan.published->human() : std::string()},
@@ -231,6 +239,7 @@ mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& a
       {"has_themes", !themes.empty()},
       {"timeline", timeline},
       {"has_timeline", !timeline.empty()},
+      {"contributions", contributions_view(ctx, a)},
       {"indicators", indicators},
       {"has_indicators", !indicators.empty()},
       {"plan_title", plan.title},

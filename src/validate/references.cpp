@@ -6,6 +6,7 @@
 #include "core/text.h"
 #include "load/fields.h"
 #include "model/status.h"
+#include "validate/organisations.h"
 #include "validate/published.h"
 
 namespace promisehub {
@@ -137,6 +138,7 @@ void validate_references(const Site& site, Diagnostics& diags) {
   check_pages(site, diags);
   for (const auto& plan : site.plans) check_plan(site, plan, diags);
   for (const auto& u : site.updates) check_update(site, u, diags);
+  validate_organisations(site, diags);
   // What the site publishes as is: checked here, where build, check and serve all pass.
   validate_static_files(site, diags);
   report_external_images(site, diags);

@@ -27,8 +27,14 @@ YAML::Node config() {
 }
 
 // Values a person might type, one of which fits each `pattern` in the config.
-const std::vector<std::string> kPatternSamples = {
-    "2024-06", "good-childhood", "1.1", "en-GB", "https://promise.example.org/", "0800 1111"};
+const std::vector<std::string> kPatternSamples = {"2024-06",
+                                                  "good-childhood",
+                                                  "1.1",
+                                                  "en-GB",
+                                                  "https://promise.example.org/",
+                                                  "0800 1111",
+                                                  "plan-21-24/support",
+                                                  "promise@example.org"};
 
 struct Sampler {
   // A relation field's value, from the example content (what the editor would offer).
@@ -160,6 +166,7 @@ struct Loaded {
   std::optional<SiteConfig> site;
   std::vector<GlossaryEntry> glossary;
   std::vector<LanguageRule> language;
+  std::optional<Organisation> organisation;
 };
 
 Loaded load_collection_entry(const YAML::Node& collection, const std::string& text) {
@@ -179,6 +186,9 @@ Loaded load_collection_entry(const YAML::Node& collection, const std::string& te
     } else if (target == "content/plans") {
       out.plan = load_plan(*source, "sample", diags);
       EXPECT_TRUE(out.plan) << text;
+    } else if (target == "content/organisations") {
+      out.organisation = load_organisation(*source, "sample", diags);
+      EXPECT_TRUE(out.organisation) << text;
     } else if (target == "content/site.yaml") {
       out.site = load_site_config(*source, diags);
       EXPECT_TRUE(out.site) << text;
@@ -219,8 +229,8 @@ TEST(DecapConfig, DescribesEveryContentTypeOfTheSpec) {
   for_each_collection(
       [&](const YAML::Node& c, const YAML::Node&) { targets.insert(target_of(c)); });
   EXPECT_EQ(targets, (std::set<std::string>{"content/updates", "content/pages", "content/plans",
-                                            "content/site.yaml", "content/glossary.yaml",
-                                            "content/language.yaml"}));
+                                            "content/organisations", "content/site.yaml",
+                                            "content/glossary.yaml", "content/language.yaml"}));
 }
 
 TEST(DecapConfig, UsesGitHubThroughNetlifyWithLocalBackendAndEditorialWorkflow) {
@@ -338,6 +348,15 @@ TEST(DecapConfig, TheValuesTheEditorWritesArriveInTheModel) {
       ASSERT_EQ(p.indicators.size(), 1u);
       ASSERT_EQ(p.indicators[0].values.size(), 1u);
       EXPECT_EQ(p.indicators[0].values[0].value, 386.5);
+      ASSERT_EQ(p.actions[0].contributes_to.size(), 1u);
+      EXPECT_EQ(p.actions[0].contributes_to[0].value, "plan-21-24/support");
+    } else if (target == "content/organisations") {
+      const Organisation& o = *loaded.organisation;
+      EXPECT_EQ(o.name, "Sample words for name");
+      EXPECT_EQ(o.kind, "council") << "the first choice of `kind`";
+      EXPECT_EQ(o.areas, std::vector<std::string>{"scotland"}) << "the first choice of `areas`";
+      EXPECT_EQ(o.website, "https://promise.example.org/");
+      EXPECT_EQ(o.email, "promise@example.org");
     } else if (target == "content/site.yaml") {
       EXPECT_EQ(loaded.site->title, "Sample words for title");
       EXPECT_EQ(loaded.site->base_url, "https://promise.example.org/");
@@ -353,7 +372,7 @@ TEST(DecapConfig, TheValuesTheEditorWritesArriveInTheModel) {
       EXPECT_EQ(loaded.language[0].allow, std::vector<std::string>{"Sample words for phrase"});
     }
   });
-  EXPECT_EQ(checked.size(), 6u) << "every collection's values are checked";
+  EXPECT_EQ(checked.size(), 7u) << "every collection's values are checked";
 }
 
 // A new update and a new page written by the editor, and the glossary and Language of Care as it

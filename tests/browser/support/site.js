@@ -109,6 +109,17 @@ function pageKinds(pages = sitePages()) {
     safety: "/staying-safe-online/",
     search: "/search/",
     notFound: "/404.html",
+    // A hub with organisations (spec §11) has these too.
+    ...(pages.includes("/areas/")
+      ? {
+          organisations: "/organisations/",
+          organisationFilter: find(/^\/organisations\/kind\/[^/]+\/$/),
+          organisation: find(/^\/organisations\/(?!kind\/|area\/)[^/]+\/$/),
+          areas: "/areas/",
+          area: "/areas/midlothian/",
+          emptyArea: "/areas/orkney-islands/",
+        }
+      : {}),
   };
 }
 

@@ -1,0 +1,22 @@
+// The tile map of /areas/ (spec §11): an inline SVG with one tile per council area, placed
+// roughly where the area is, each tile a link whose name says the area and its progress.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace promisehub {
+
+struct AreaTile {
+  std::string id, name, code, url;
+  std::string progress;  // short, on the tile: "3 of 20 done" or "No plans yet"
+  std::string label;     // the link's whole name: "Midlothian: 20 promises, 3 done"
+  int column = 0, row = 0;
+  bool has_plans = false;
+};
+
+// The SVG, titled `title` (for screen readers); `id` makes its ids unique on the page.
+std::string area_map_svg(const std::vector<AreaTile>& tiles, const std::string& title,
+                         const std::string& id);
+
+}  // namespace promisehub
