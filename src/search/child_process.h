@@ -1,0 +1,24 @@
+// Runs another program with bytes on its standard input and collects what it prints: the search
+// index is made by Pagefind under node (search_index.h).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace promisehub {
+
+struct ChildRun {
+  bool started = false;  // false: the program could not be run (start_error says why)
+  int start_error = 0;   // errno of the failed start (ENOENT: not installed)
+  int exit_code = -1;    // when it ran: its exit code, or -1 when a signal ended it
+  std::string out, err;  // what it wrote to standard output and standard error
+};
+
+// Runs argv[0] (looked up on PATH) with `input` written, piece after piece, to its standard input,
+// which is then closed. Reading and writing go on at once, so a child that answers before it has
+// read everything never blocks.
+ChildRun run_child(const std::vector<std::string>& argv,
+                   const std::vector<std::string_view>& input);
+
+}  // namespace promisehub
