@@ -29,14 +29,23 @@ struct Pipe {
 };
 
 // Moves the input in and the output out until the child has closed both of its outputs.
-void pump(int in, int out, int err, const std::vector<std::string_view>& input, ChildRun& run) {
+void pump(int in, int out, int err, const std::vector<std::string_view>& input, ChildRun& run,
+          pid_t pid, const std::atomic<bool>* cancel) {
   std::size_t piece = 0, offset = 0;
   while (piece < input.size() && input[piece].empty()) ++piece;
   if (piece == input.size()) ::close(in), in = -1;
   char buf[1 << 16];
+  bool ended = false;
   while (out >= 0 || err >= 0) {
+    if (cancel && *cancel && !ended) {
+      ::kill(pid, SIGTERM);
+      ended = true;
+      for (int* fd : {&in, &out, &err})
+        if (*fd >= 0) ::close(*fd), *fd = -1;
+      break;
+    }
     pollfd fds[3] = {{out, POLLIN, 0}, {err, POLLIN, 0}, {in, POLLOUT, 0}};
-    if (::poll(fds, 3, -1) < 0) {
+    if (::poll(fds, 3, cancel ? 100 : -1) < 0) {
       if (errno == EINTR) continue;
       break;
     }
@@ -73,8 +82,8 @@ void pump(int in, int out, int err, const std::vector<std::string_view>& input, 
 
 }  // namespace
 
-ChildRun run_child(const std::vector<std::string>& argv,
-                   const std::vector<std::string_view>& input) {
+ChildRun run_child(const std::vector<std::string>& argv, const std::vector<std::string_view>& input,
+                   const std::atomic<bool>* cancel) {
   ChildRun run;
   Pipe in, out, err;
   if (!in.open() || !out.open() || !err.open()) {
@@ -114,7 +123,7 @@ ChildRun run_child(const std::vector<std::string>& argv,
   out.close_end(1);
   err.close_end(1);
   for (int fd : {in.fd[1], out.fd[0], err.fd[0]}) ::fcntl(fd, F_SETFL, O_NONBLOCK);
-  pump(in.fd[1], out.fd[0], err.fd[0], input, run);
+  pump(in.fd[1], out.fd[0], err.fd[0], input, run, pid, cancel);
   in.fd[1] = out.fd[0] = err.fd[0] = -1;  // closed by pump
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {

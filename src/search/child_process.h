@@ -2,6 +2,7 @@
 // index is made by Pagefind under node (search_index.h).
 #pragma once
 
+#include <atomic>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,8 +18,9 @@ struct ChildRun {
 
 // Runs argv[0] (looked up on PATH) with `input` written, piece after piece, to its standard input,
 // which is then closed. Reading and writing go on at once, so a child that answers before it has
-// read everything never blocks.
-ChildRun run_child(const std::vector<std::string>& argv,
-                   const std::vector<std::string_view>& input);
+// read everything never blocks. When `cancel` turns true the child is ended (SIGTERM) and the
+// run returns at once, unfinished.
+ChildRun run_child(const std::vector<std::string>& argv, const std::vector<std::string_view>& input,
+                   const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace promisehub

@@ -95,7 +95,7 @@ std::string find_pagefind(const std::string& site_dir) {
 }
 
 SearchIndex make_search_index(const PageSet& pages, const std::string& site_dir,
-                              const std::string& base_path) {
+                              const std::string& base_path, const std::atomic<bool>* cancel) {
   SearchIndex index;
   std::string pagefind = find_pagefind(site_dir);
   if (pagefind.empty()) {
@@ -130,8 +130,8 @@ SearchIndex make_search_index(const PageSet& pages, const std::string& site_dir,
   for (std::size_t i = 0, h = 0; i < pieces.size(); ++i)
     if (pieces[i].data() == nullptr) pieces[i] = headers[h++];
 
-  ChildRun run =
-      run_child({"node", "--input-type=module", "-e", kSearchIndexScript, pagefind}, pieces);
+  ChildRun run = run_child({"node", "--input-type=module", "-e", kSearchIndexScript, pagefind},
+                           pieces, cancel);
   if (!run.started) {
     index.message =
         run.start_error == ENOENT

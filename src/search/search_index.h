@@ -3,6 +3,7 @@
 // scripts/search-index.mjs (carried inside the program) under `node`.
 #pragma once
 
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,10 @@ struct SearchIndex {
 };
 
 // Indexes the searched pages of `pages`; their addresses start with `base_path` ("/" or
-// "/promise/"). Blocks until Pagefind is done.
+// "/promise/"). Blocks until Pagefind is done, or `cancel` turns true (then: failed).
 SearchIndex make_search_index(const PageSet& pages, const std::string& site_dir,
-                              const std::string& base_path);
+                              const std::string& base_path,
+                              const std::atomic<bool>* cancel = nullptr);
 
 // `pages` with the index's files added (replacing any of the same path), sorted by path.
 PageSet with_search_index(const PageSet& pages, const std::vector<OutputFile>& index);
