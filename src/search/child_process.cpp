@@ -5,6 +5,8 @@
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -83,7 +85,7 @@ void pump(int in, int out, int err, const std::vector<std::string_view>& input, 
 }  // namespace
 
 ChildRun run_child(const std::vector<std::string>& argv, const std::vector<std::string_view>& input,
-                   const std::atomic<bool>* cancel) {
+                   const std::atomic<bool>* cancel, int niceness) {
   ChildRun run;
   Pipe in, out, err;
   if (!in.open() || !out.open() || !err.open()) {
@@ -119,6 +121,9 @@ ChildRun run_child(const std::vector<std::string>& argv, const std::vector<std::
     return run;
   }
   run.started = true;
+  // At once, before node starts Pagefind, which inherits it.
+  if (niceness > 0) ::setpriority(PRIO_PROCESS, static_cast<id_t>(pid), niceness);
+
   in.close_end(0);
   out.close_end(1);
   err.close_end(1);

@@ -19,8 +19,9 @@ struct ChildRun {
 // Runs argv[0] (looked up on PATH) with `input` written, piece after piece, to its standard input,
 // which is then closed. Reading and writing go on at once, so a child that answers before it has
 // read everything never blocks. When `cancel` turns true the child is ended (SIGTERM) and the
-// run returns at once, unfinished.
+// run returns at once, unfinished. `niceness` above 0 gives it (and what it starts) the CPU only
+// when others do not want it.
 ChildRun run_child(const std::vector<std::string>& argv, const std::vector<std::string_view>& input,
-                   const std::atomic<bool>* cancel = nullptr);
+                   const std::atomic<bool>* cancel = nullptr, int niceness = 0);
 
 }  // namespace promisehub

@@ -95,7 +95,8 @@ std::string find_pagefind(const std::string& site_dir) {
 }
 
 SearchIndex make_search_index(const PageSet& pages, const std::string& site_dir,
-                              const std::string& base_path, const std::atomic<bool>* cancel) {
+                              const std::string& base_path, const std::atomic<bool>* cancel,
+                              bool background) {
   SearchIndex index;
   std::string pagefind = find_pagefind(site_dir);
   if (pagefind.empty()) {
@@ -131,7 +132,7 @@ SearchIndex make_search_index(const PageSet& pages, const std::string& site_dir,
     if (pieces[i].data() == nullptr) pieces[i] = headers[h++];
 
   ChildRun run = run_child({"node", "--input-type=module", "-e", kSearchIndexScript, pagefind},
-                           pieces, cancel);
+                           pieces, cancel, background ? 10 : 0);
   if (!run.started) {
     index.message =
         run.start_error == ENOENT

@@ -30,9 +30,10 @@ struct SearchIndex {
 
 // Indexes the searched pages of `pages`; their addresses start with `base_path` ("/" or
 // "/promise/"). Blocks until Pagefind is done, or `cancel` turns true (then: failed).
+// `background`: Pagefind runs at a low priority, so that it never slows a rebuild (serve).
 SearchIndex make_search_index(const PageSet& pages, const std::string& site_dir,
                               const std::string& base_path,
-                              const std::atomic<bool>* cancel = nullptr);
+                              const std::atomic<bool>* cancel = nullptr, bool background = false);
 
 // `pages` with the index's files added (replacing any of the same path), sorted by path.
 PageSet with_search_index(const PageSet& pages, const std::vector<OutputFile>& index);

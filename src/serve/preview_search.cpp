@@ -38,7 +38,7 @@ void PreviewSearch::run() {
     std::string base = pending_base_;
     std::uint64_t build = requested_;
     lock.unlock();
-    SearchIndex made = make_search_index(*pages, site_dir_, base, &stop_);
+    SearchIndex made = make_search_index(*pages, site_dir_, base, &stop_, true);
     lock.lock();
     if (stop_) return;
     if (made.outcome == SearchIndex::Outcome::made) {
