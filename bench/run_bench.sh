@@ -22,9 +22,9 @@ Usage: $prog [--binary PATH] [--updates N[,N...]] [--plans P] [--actions A] [--r
   --plans P        action plans (default 20)
   --actions A      actions per plan (default 100), in 5 groups per plan
   --runs R         builds of each tool per size; medians are reported (default 3)
-  --only TOOLS     build only these, a comma list of: promisehub, promisehub+search
-                   (build, then scripts/post-build.sh: the search index), hugo (like
-                   templates), hugo-minimal (baseof, single, list); default: all four
+  --only TOOLS     build only these, a comma list of: promisehub (build --no-search),
+                   promisehub+search (build: the one command, search index included), hugo
+                   (like templates), hugo-minimal (baseof, single, list); default: all four
                    (without promisehub+search when Pagefind is not installed)
   --modes MODES    empty (a new, empty output folder every run), again (the folder the
                    previous build of the same tool left, as every build after the first
@@ -97,7 +97,7 @@ is_count "$runs" || die "--runs must be a positive whole number (got '$runs')"
 
 if [[ -z $only ]]; then
   only="promisehub,promisehub+search,hugo,hugo-minimal"
-  if [[ ! -x $here/../node_modules/.bin/pagefind ]]; then
+  if [[ ! -f $here/../node_modules/pagefind/lib/index.js ]]; then
     only="promisehub,hugo,hugo-minimal"
     printf '%s: Pagefind is not installed (npm ci): leaving out promisehub+search\n' "$prog" >&2
   fi
@@ -136,8 +136,7 @@ fi
 if [[ -n $out_md ]]; then
   : >"$out_md" 2>/dev/null || die "cannot write --out-md file $out_md"
 fi
-post_build="$here/../scripts/post-build.sh"
-if uses promisehub+search && [[ ! -x $here/../node_modules/.bin/pagefind ]]; then
+if uses promisehub+search && [[ ! -f $here/../node_modules/pagefind/lib/index.js ]]; then
   die "promisehub+search needs Pagefind: run npm ci (or scripts/setup.sh) first, or leave it out of --only"
 fi
 themes="$here/../themes"
@@ -185,11 +184,9 @@ run_build() {
   fi
   local -a cmd
   case $tool in
-    promisehub) cmd=("$binary" build --site "$dir/ours" --out "$out" --now "$now") ;;
-    promisehub+search)
-      cmd=(bash -c '"$1" build --site "$2" --out "$3" --now "$4" && "$5" "$3"' _
-        "$binary" "$dir/ours" "$out" "$now" "$post_build")
-      ;;
+    promisehub) cmd=("$binary" build --site "$dir/ours" --out "$out" --now "$now" --no-search) ;;
+    # The one command: the build finds Pagefind in the node_modules linked beside the site.
+    promisehub+search) cmd=("$binary" build --site "$dir/ours" --out "$out" --now "$now") ;;
     hugo | hugo-minimal)
       local source="$dir/hugo"
       [[ $tool == hugo-minimal ]] && source="$dir/hugo-minimal"
@@ -233,6 +230,8 @@ for size in "${size_list[@]}"; do
   python3 "$here/make_sites.py" --updates "$size" --plans "$plans" --actions "$actions" \
     --seed "$seed" --now "$now" --themes "$themes" \
     --ours "$work/$size/ours" --hugo "$work/$size/hugo" >&2
+  # The npm packages a site has beside it (Pagefind, Decap CMS), as in a clone after npm ci.
+  [[ -d $here/../node_modules ]] && ln -s "$(cd "$here/.." && pwd)/node_modules" "$work/$size/ours/node_modules"
   if uses hugo-minimal; then
     # The same content, config and assets; only the templates differ.
     mkdir -p -- "$work/$size/hugo-minimal"

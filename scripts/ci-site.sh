@@ -55,9 +55,6 @@ fi
 
 step "Build the site into public/"
 ./build/promisehub build --site . --out public
-if [[ -x node_modules/.bin/pagefind && -x scripts/post-build.sh ]]; then
-  scripts/post-build.sh public
-fi
 
 step "Fast tests"
 (cd build && ctest -j"$(nproc)" --output-on-failure \

@@ -16,7 +16,7 @@ const char kHelp[] =
 
 Usage:
   promisehub build  [--site DIR] [--out DIR] [--drafts] [--now YYYY-MM-DD] [--jobs N]
-                    [--timings]
+                    [--timings] [--no-search]
   promisehub check  [--site DIR] [--strict] [--format text|json] [--now YYYY-MM-DD]
   promisehub serve  [--site DIR] [--port N] [--drafts]
   promisehub new update --plan P --actions 1.1,2.2 [--site DIR] [--date YYYY-MM-DD] "Title"
@@ -34,7 +34,9 @@ Usage:
 check always checks drafts and updates dated in the future too. A problem in one says so
 ("in a draft: ..."), and an error build will only stop on once it is published says that
 too ("in a draft (build will stop here once it is published): ...").
-  --timings    with build: say how long each stage took (load, render, write)
+  --timings    with build: say how long each stage took (load, render, search index, write)
+  --no-search  with build: leave out the search index (build makes it with Pagefind, from
+               node_modules: `npm ci`; without Node.js or Pagefind it says so and builds the rest)
 
 Every problem is reported as file:line:col with what to do about it.
 )";

@@ -9,6 +9,8 @@
 #include "model/status.h"
 #include "render/editor_script.h"
 #include "render/site_renderer.h"
+#include "render/urls.h"
+#include "search/search_index.h"
 #include "session.h"
 #include "validate/references.h"
 #include "validate/translations.h"
@@ -76,8 +78,28 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
   const Site& site = *session.site();
   report.build_date = site.build_date;
   report.build_date_source = site.build_date_source;
-  const PageSet& pages = *session.pages();
-  report_missing_editor_script(pages, session.options().site_dir, diags);
+  const PageSet& rendered = *session.pages();
+  report_missing_editor_script(rendered, session.options().site_dir, diags);
+  // The search index joins the new generation before it is swapped in: a failed index leaves the
+  // live site as it was, and an index whose bytes did not change writes nothing.
+  PageSet indexed;
+  const PageSet* to_write = &rendered;
+  if (options.search) {
+    SearchIndex index = make_search_index(rendered, session.options().site_dir,
+                                          Urls(site.config.base_url).base_path());
+    report.times.done("search index");
+    if (index.outcome == SearchIndex::Outcome::failed) {
+      report.search_message = index.message;
+      return report;
+    }
+    if (index.outcome == SearchIndex::Outcome::made) {
+      indexed = with_search_index(rendered, index.files);
+      to_write = &indexed;
+    } else {
+      report.search_message = index.message;
+    }
+  }
+  const PageSet& pages = *to_write;
   WriteOptions wo;
   wo.jobs = session.options().jobs;
   wo.site_dir = session.options().site_dir;

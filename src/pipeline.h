@@ -22,6 +22,7 @@ struct BuildOptions {
   std::optional<Date> now;   // default: SOURCE_DATE_EPOCH, else today (see settle_build_day)
   int jobs = 0;              // 0: all cores
   bool live_reload = false;  // set by `serve` only
+  bool search = true;        // `build` makes the search index (pagefind/) unless --no-search
 };
 
 // The options with every default filled in: jobs, the output folder. Called once, by SiteSession.
@@ -58,6 +59,9 @@ struct BuildReport {
   Date build_date;                // the day the site was built for
   std::string build_date_source;  // where that day came from (see settle_build_day)
   StageTimes times;               // shown by `build --timings`
+  // When the site has no new search index: why, in one line (Pagefind missing: the site is built
+  // without it; Pagefind failed: nothing is built, `ok` is false).
+  std::string search_message;
 };
 BuildReport build_site(const BuildOptions& options, Diagnostics& diags);
 

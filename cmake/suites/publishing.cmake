@@ -1,6 +1,6 @@
 # Publishing: the site as Netlify serves it (netlify-cli with netlify.toml, offline) checked with
-# real HTTP requests and in Chromium. The fixture builds the example site and runs
-# scripts/post-build.sh on it, as a deploy does. The GoogleTest parts (serve, new, the editor's
+# real HTTP requests and in Chromium. The fixture builds the example site with one
+# `promisehub build` (search index and editor included), as a deploy does. The GoogleTest parts (serve, new, the editor's
 # config) are in promisehub_tests.
 find_program(PROMISEHUB_NODE node)
 if(NOT PROMISEHUB_NODE)
@@ -15,8 +15,8 @@ set(PROMISEHUB_PUBLISHING_ENV
     PROMISEHUB_BINARY=$<TARGET_FILE:promisehub>)
 
 add_test(NAME publishing_build_site
-         COMMAND bash -c "\"$1\" build --site \"$2\" --out \"$3\" --now 2026-11-23 && \"$2/scripts/post-build.sh\" \"$3\""
-                 build-site $<TARGET_FILE:promisehub> ${CMAKE_SOURCE_DIR} ${PROMISEHUB_PUBLISHING_SITE})
+         COMMAND $<TARGET_FILE:promisehub> build --site ${CMAKE_SOURCE_DIR}
+                 --out ${PROMISEHUB_PUBLISHING_SITE} --now 2026-11-23)
 set_tests_properties(publishing_build_site PROPERTIES FIXTURES_SETUP publishing_site TIMEOUT 120)
 
 function(promisehub_add_publishing_test name file timeout)

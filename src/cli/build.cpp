@@ -9,11 +9,12 @@
 namespace promisehub {
 
 int run_build(const std::vector<std::string>& raw) {
-  ParsedArgs args =
-      parse_args("build", raw, {"--site", "--out", "--now", "--jobs"}, {"--drafts", "--timings"});
+  ParsedArgs args = parse_args("build", raw, {"--site", "--out", "--now", "--jobs"},
+                               {"--drafts", "--timings", "--no-search"});
   if (!args.error.empty()) return usage_error(args.error, "build");
   auto options = build_options_from(args);
   if (!options) return 2;
+  options->search = !args.flag("--no-search");
   Diagnostics diags;
   BuildReport report = build_site(*options, diags);
   print_diagnostics(diags, options->site_dir);
@@ -22,7 +23,10 @@ int run_build(const std::vector<std::string>& raw) {
       std::cerr << "timing: " << stage << ": " << static_cast<long>(seconds * 1000 + 0.5)
                 << " ms\n";
   }
+  if (!report.search_message.empty()) std::cerr << report.search_message << "\n";
   if (!report.ok) {
+    if (!report.search_message.empty())
+      std::cerr << "To publish without search, build with --no-search.\n";
     std::cerr << "The site was not built; the previous site (if any) is unchanged.\n";
     return 1;
   }

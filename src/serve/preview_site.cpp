@@ -22,6 +22,8 @@ namespace promisehub {
 namespace {
 
 constexpr std::uintmax_t kMaxServedFileBytes = 256u << 20;
+// How long a request for the search index waits for the latest build's (then it gets the last).
+constexpr std::chrono::seconds kSearchWait{15};
 
 // `root/rel`, read only when it is a plain file reached without following any link: a link
 // swapped in after the build, or a public/ that is itself a link, never leads outside.
@@ -53,8 +55,9 @@ std::optional<std::string> read_unlinked(const fs::path& root, const fs::path& r
   return bytes;
 }
 
-// What other tools add to public/ after a build, and so the only files served from disk.
-bool is_made_by_post_build(const std::string& rel) {
+// What older builds and other tools left in public/ (a search index when serve has none, the
+// editor's script), and so the only files served from disk.
+bool is_served_from_disk(const std::string& rel) {
   return starts_with(rel, "pagefind/") || starts_with(rel, "admin/");
 }
 
@@ -79,7 +82,9 @@ BuildOptions with_live_reload(BuildOptions options) {
 }  // namespace
 
 PreviewSite::PreviewSite(BuildOptions options)
-    : options_(with_live_reload(std::move(options))), session_(options_) {
+    : options_(with_live_reload(std::move(options))),
+      search_(options_.site_dir),
+      session_(options_) {
   current_ = std::make_shared<Snapshot>();
 }
 
@@ -123,6 +128,8 @@ RebuildReport PreviewSite::rebuild(const std::vector<std::string>* changed) {
     next->build = builds_.advance();
     current_ = next;
   }
+  // After the pages are served: the search index follows in the background.
+  if (report.ok) search_.index(next->pages, next->base_path, next->build);
   report.milliseconds = static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(
                                               std::chrono::steady_clock::now() - start)
                                               .count());
@@ -168,7 +175,7 @@ PreviewResponse PreviewSite::disk_response(const Snapshot& s, const std::string&
   boost::system::error_code ec;
   fs::path root = fs::path(options_.site_dir) / "public";
   if (fs::symlink_status(root, ec).type() != fs::directory_file) return not_found(s);
-  if (!is_made_by_post_build(rel)) return not_found(s);
+  if (!is_served_from_disk(rel)) return not_found(s);
   if (fs::is_directory(fs::symlink_status(root / rel, ec))) {
     if (read_unlinked(root, fs::path(rel) / "index.html")) return redirect(path + "/");
     return not_found(s);
@@ -210,6 +217,9 @@ PreviewResponse PreviewSite::respond(const std::string& path) const {
   if (const OutputFile* found = s->pages->find(file)) return file_response(*s, *found);
   if (!rel.empty() && rel.back() != '/' && s->pages->find(rel + "/index.html"))
     return redirect(path + "/");
+  if (starts_with(file, "pagefind/")) {
+    if (auto index_file = search_.find(file, kSearchWait)) return file_response(*s, *index_file);
+  }
   return disk_response(*s, file, path);
 }
 

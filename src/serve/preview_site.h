@@ -12,6 +12,7 @@
 #include "pipeline.h"
 #include "render/page_set.h"
 #include "serve/live_reload.h"
+#include "serve/preview_search.h"
 #include "session.h"
 
 namespace promisehub {
@@ -51,6 +52,7 @@ class PreviewSite {
   const BuildCounter& builds() const { return builds_; }
   BuildCounter& builds() { return builds_; }
   const BuildOptions& options() const { return options_; }
+  const PreviewSearch& search() const { return search_; }
 
  private:
   struct Snapshot {
@@ -69,6 +71,7 @@ class PreviewSite {
   PreviewResponse html(const Snapshot& s, int status, const std::string& page) const;
 
   BuildOptions options_;
+  PreviewSearch search_;  // the search index of the last good build, made in the background
   SiteSession session_;
   BuildCounter builds_;
   mutable std::mutex mutex_;

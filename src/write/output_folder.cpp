@@ -50,8 +50,8 @@ std::optional<OutputRefusal> refuse_site_sources(const fs::path& out, const std:
   return std::nullopt;
 }
 
-// A build from before the marker: every file in it is one this build writes again, or what the
-// post-build step adds (the search index and the web editor's script).
+// A build from before the marker: every file in it is one this build writes again, or what older
+// versions added after the build (the search index and the web editor's script).
 bool holds_only_built_files(const fs::path& out, const PageSet& pages) {
   std::set<std::string> built;
   for (const auto& f : pages.files) built.insert(f.path);

@@ -164,7 +164,7 @@ FileOutcome bring_up_to_date(const OutputFile& file, const TreeUpdate& how,
 }  // namespace
 
 bool is_carried_over(const std::string& name) {
-  return name == "pagefind" || name == ".gitkeep";
+  return name == ".gitkeep";
 }
 
 TreeUpdateResult update_tree(const std::vector<const OutputFile*>& files, const TreeUpdate& how) {

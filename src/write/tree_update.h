@@ -2,7 +2,7 @@
 // a finished PageSet, doing only what changed: a file whose stamp and hash still match is left
 // alone, a file the live site holds with the same bytes is hard-linked from it (so unchanged
 // files keep their inode and mtime), anything else is written anew. What the tree holds that no
-// build made is removed, but for what is carried over from the live site (pagefind/, .gitkeep).
+// build made is removed, but for what is carried over from the live site (.gitkeep).
 #pragma once
 
 #include <cstddef>

@@ -1,4 +1,4 @@
-// Search with Pagefind, over the index built after the site (the CTest fixture runs pagefind):
+// Search with Pagefind, over the index `promisehub build` makes with the site (the CTest fixture):
 // typing a word shows results, by keyboard, announced to screen readers, with no request leaving
 // the site; without JavaScript the page says so and links to the plans.
 "use strict";
@@ -20,13 +20,13 @@ after(async () => {
   await server?.close();
 });
 
-test("the site has a Pagefind index (made by `pagefind --site DIR --output-subdir pagefind`)", () => {
+test("the site has a Pagefind index (made by promisehub build)", () => {
   for (const file of ["pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "pagefind-entry.json"]) {
     assert.ok(fs.existsSync(path.join(site.siteDir(), "pagefind", file)), `pagefind/${file} is missing`);
   }
 });
 
-test("the index holds every update and promise, and no list or filter page (scripts/post-build.sh)", () => {
+test("the index holds every update and promise, and no list or filter page (src/search/search_index.h)", () => {
   const dir = site.siteDir();
   const entry = JSON.parse(fs.readFileSync(path.join(dir, "pagefind", "pagefind-entry.json"), "utf8"));
   const indexed = Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);

@@ -247,7 +247,7 @@ TEST_F(Serve, APublicFolderThatIsALinkOrAFileNoToolMadeIsNeverServed) {
   fs::remove(site_ / "public");
   fs::create_directories(site_ / "public");
   write(site_ / "public/notes.txt", "left here by hand\n");
-  EXPECT_EQ(get("/notes.txt")->status, 404) << "only what the post-build tools make is served";
+  EXPECT_EQ(get("/notes.txt")->status, 404) << "only the search index and the editor are served from public/";
 }
 
 TEST_F(Serve, AnswersOnlyToItsOwnNames) {

@@ -1,5 +1,5 @@
 // Shared by the publishing suites: the built site (made by the CTest fixture: promisehub build,
-// then scripts/post-build.sh), served by netlify-cli's own `netlify dev` with the repository's
+// with its search index), served by netlify-cli's own `netlify dev` with the repository's
 // netlify.toml, offline, with no login and no files written outside a temporary folder.
 "use strict";
 
@@ -15,7 +15,7 @@ const NETLIFY = path.join(REPO, "node_modules", ".bin", "netlify");
 
 function siteDir() {
   const dir = process.env.PROMISEHUB_PUBLISHING_SITE;
-  assert.ok(dir, "set PROMISEHUB_PUBLISHING_SITE to a site built by promisehub build + scripts/post-build.sh");
+  assert.ok(dir, "set PROMISEHUB_PUBLISHING_SITE to a site built by promisehub build");
   assert.ok(fs.existsSync(path.join(dir, "index.html")), `${dir} has no index.html: build the site first`);
   return path.resolve(dir);
 }

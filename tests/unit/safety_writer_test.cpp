@@ -200,25 +200,16 @@ TEST_F(Writer, WhatSomeoneAddedOrEditedInThePublishedSiteDoesNotComeBack) {
   }
 }
 
-TEST_F(Writer, TheSearchIndexIsKeptAndGoesWhenItGoes) {
+TEST_F(Writer, ASearchIndexTheBuildDidNotMakeIsNotCarriedOver) {
+  // The build makes pagefind/ itself (search/search_index.h): one left by another tool in the
+  // live site is stale, and goes with the next build.
   Diagnostics diags;
-  for (int i = 0; i < 3; ++i)
+  for (int i = 0; i < 2; ++i)
     ASSERT_TRUE(write_site_atomically(site("one"), out_.string(), diags).ok);
   write_bytes(out_ / "pagefind/pagefind.js", "search();");
-  write_bytes(out_ / "pagefind/fragment/en_1.pf_fragment", "fragment");
-  auto index = stamps(out_ / "pagefind");
   for (const char* words : {"two", "three"}) {
     ASSERT_TRUE(write_site_atomically(site(words), out_.string(), diags).ok);
-    EXPECT_EQ(stamps(out_ / "pagefind"), index) << words;
-    EXPECT_EQ(slurp((out_ / "pagefind/pagefind.js").string()), "search();");
-  }
-  fs::remove(out_ / "pagefind/fragment/en_1.pf_fragment");
-  ASSERT_TRUE(write_site_atomically(site("two"), out_.string(), diags).ok);
-  EXPECT_FALSE(fs::exists(out_ / "pagefind/fragment/en_1.pf_fragment"));
-  fs::remove_all(out_ / "pagefind");
-  for (int i = 0; i < 2; ++i) {
-    ASSERT_TRUE(write_site_atomically(site("one"), out_.string(), diags).ok);
-    EXPECT_FALSE(fs::exists(out_ / "pagefind"));
+    EXPECT_FALSE(fs::exists(out_ / "pagefind")) << words;
   }
 }
 
