@@ -84,6 +84,21 @@ TEST(NotKept, ThePageSaysWhoToTellWithEveryWayToReachThem) {
   EXPECT_NE(help.find("Call 0131 555 0100", heading), std::string::npos) << help;
 }
 
+TEST(NotKept, AThemeWithoutItsTemplateShowsItAsAPlainPage) {
+  TempSite site;
+  site.add_themes();
+  site.remove("themes/promise/templates/not-kept.mustache");
+  site.remove("themes/promise/templates/feeds.mustache");
+  site.write(
+      "content/pages/if-a-promise-is-not-kept.md",
+      "---\ntitle: If a promise is not kept\nplain: You can tell us.\n---\nAsk an advocate.\n");
+  auto pages = build(site, "2024-06-01");
+  std::string text = main_text(pages["if-a-promise-is-not-kept/index.html"]);
+  EXPECT_NE(text.find("You can tell us. Ask an advocate."), std::string::npos) << text;
+  EXPECT_NE(pages["feeds/index.html"].find("<h1>Get updates in a feed reader</h1>"),
+            std::string::npos);
+}
+
 TEST(NotKept, WithoutAContactOrAPageThereIsNoPageAndNoLinkToIt) {
   TempSite site;
   site.add_themes();
