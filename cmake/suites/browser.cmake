@@ -49,7 +49,7 @@ set_tests_properties(browser.site PROPERTIES FIXTURES_SETUP promisehub_site_unde
 # One CTest test per file, so a failure names the area, and `ctest -j` can run them side by side.
 # Seconds, generous for a busy 2-core machine; each takes well under a minute when it is quiet.
 set(browser_suites accessibility 300 quick-exit 120 keyboard 120 touch-targets 180 search 120
-                   look 120 html-validity 180 reader 180)
+                   look 120 html-validity 180 reader 180 listen 120)
 while(browser_suites)
   list(POP_FRONT browser_suites suite timeout)
   add_test(NAME browser.${suite}

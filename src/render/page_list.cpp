@@ -213,7 +213,7 @@ class PageList {
          [&ctx, &plan] { return plan_view(ctx, plan, "", ""); }},
         dep);
     for (const auto& s : site_.statuses) {
-      add({urls_.plan_filter(plan.id, "status", s.key()), "plan", plan.title + ": " + s.label, desc,
+      add({urls_.plan_filter(plan.id, "status", s.key()), "plan", s.label + ": " + plan.title, desc,
            "plans", crumbs,
            [&ctx, &plan, key = s.key()] { return plan_view(ctx, plan, "status", key); }},
           dep);
@@ -225,13 +225,13 @@ class PageList {
     }
     for (const auto& id : used_audiences) {
       add({urls_.plan_filter(plan.id, "for", id), "plan",
-           plan.title + ": for " + to_lower_ascii(audience_label(id)), desc, "plans", crumbs,
+           "For " + to_lower_ascii(audience_label(id)) + ": " + plan.title, desc, "plans", crumbs,
            [&ctx, &plan, id] { return plan_view(ctx, plan, "for", id); }},
           dep);
     }
     for (const auto& id : used_themes) {
       add({urls_.plan_filter(plan.id, "theme", id), "plan",
-           plan.title + ": " + theme_label(site_, id), desc, "plans", crumbs,
+           theme_label(site_, id) + ": " + plan.title, desc, "plans", crumbs,
            [&ctx, &plan, id] { return plan_view(ctx, plan, "theme", id); }},
           dep);
     }

@@ -21,6 +21,8 @@
 namespace promisehub {
 namespace {
 
+const std::string kPlainPage = "page";
+
 class Renderer {
  public:
   Renderer(const Site& site, const Theme& theme, const RenderOptions& options)
@@ -86,8 +88,9 @@ class Renderer {
     data["help_url"] = urls_.page("help");
     data["safety_url"] = urls_.page("staying-safe-online");
     data["glossary_url"] = urls_.glossary();
-    std::string main =
-        mstch::render(theme_.page_template(spec.tmpl), data, theme_.partials_for(spec.tmpl));
+    // A theme made before a kind of page existed ("not-kept", "feeds") shows it as a plain page.
+    const std::string& tmpl = theme_.templates.count(spec.tmpl) ? spec.tmpl : kPlainPage;
+    std::string main = mstch::render(theme_.page_template(tmpl), data, theme_.partials_for(tmpl));
     if (spec.tmpl != "glossary") main = linker_.apply(main);  // the glossary explains itself
     return {Urls::file_for(urls_.site_path(spec.url)), layout_.wrap(spec, main), {}};
   }

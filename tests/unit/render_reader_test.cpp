@@ -84,6 +84,21 @@ TEST(NotKept, ThePageSaysWhoToTellWithEveryWayToReachThem) {
   EXPECT_NE(help.find("Call 0131 555 0100", heading), std::string::npos) << help;
 }
 
+TEST(NotKept, AThemeWithoutItsTemplateShowsItAsAPlainPage) {
+  TempSite site;
+  site.add_themes();
+  site.remove("themes/promise/templates/not-kept.mustache");
+  site.remove("themes/promise/templates/feeds.mustache");
+  site.write(
+      "content/pages/if-a-promise-is-not-kept.md",
+      "---\ntitle: If a promise is not kept\nplain: You can tell us.\n---\nAsk an advocate.\n");
+  auto pages = build(site, "2024-06-01");
+  std::string text = main_text(pages["if-a-promise-is-not-kept/index.html"]);
+  EXPECT_NE(text.find("You can tell us. Ask an advocate."), std::string::npos) << text;
+  EXPECT_NE(pages["feeds/index.html"].find("<h1>Get updates in a feed reader</h1>"),
+            std::string::npos);
+}
+
 TEST(NotKept, WithoutAContactOrAPageThereIsNoPageAndNoLinkToIt) {
   TempSite site;
   site.add_themes();
@@ -239,6 +254,13 @@ TEST(Titles, UnderSeventyCharactersWithThePromiseFirstAndItsNumberInTheHeading) 
   EXPECT_LT(chars, 70u) << title;
   EXPECT_TRUE(starts_with(title, "Promise 1.1: We will help you live with")) << title;
   EXPECT_NE(page.find("<h1><span class=\"h1-id\">Promise 1.1"), std::string::npos);
+  // A filter page says what it shows first.
+  EXPECT_NE(pages["plans/test-plan/status/done/index.html"].find(
+                "<title>Done: Test Plan 2024 — Test Hub</title>"),
+            std::string::npos);
+  EXPECT_NE(pages["plans/test-plan/for/young-people/index.html"].find(
+                "<title>For children and young people: Test Plan 2024 — Test Hub</title>"),
+            std::string::npos);
   // A short title keeps the site's name after it.
   const std::string& other = pages["plans/test-plan/1.2/index.html"];
   EXPECT_NE(other.find("<title>Promise 1.2: We will check every home is good. — Test Hub</title>"),

@@ -141,3 +141,183 @@ document.addEventListener("DOMContentLoaded", function () {
     }, 700);
   }).observe(box, { childList: true, subtree: true, characterData: true });
 });
+
+// Listen (spec §13): the page's main text read aloud by the browser's own speech synthesis, in
+// the page's language, a sentence at a time, with the sentence being read marked. The buttons
+// stay hidden without a voice for the language (and without JavaScript). Nothing is fetched and
+// nothing is stored.
+document.addEventListener("DOMContentLoaded", function () {
+  "use strict";
+  var box = document.querySelector("[data-listen]");
+  var synth = window.speechSynthesis;
+  if (!box || !synth || !window.SpeechSynthesisUtterance) return;
+  var main = document.querySelector("main");
+  var lang = document.documentElement.lang || "en";
+  var play = box.querySelector("[data-listen-play]");
+  var pause = box.querySelector("[data-listen-pause]");
+  var stop = box.querySelector("[data-listen-stop]");
+
+  function voice() {
+    var voices = synth.getVoices() || [];
+    var want = lang.toLowerCase();
+    var base = want.split("-")[0];
+    var close = null;
+    for (var i = 0; i < voices.length; i++) {
+      var l = (voices[i].lang || "").toLowerCase().replace("_", "-");
+      if (l === want) return voices[i];
+      if (!close && l.split("-")[0] === base) close = voices[i];
+    }
+    return close;
+  }
+  function offer() {
+    if (voice()) box.hidden = false;
+  }
+  offer();
+  if (synth.addEventListener) synth.addEventListener("voiceschanged", offer);
+
+  // The blocks of text a reader sees, in order: innermost only, so nothing is read twice.
+  var BLOCKS = "h1, h2, h3, h4, p, li, dt, dd, summary, caption";
+  function blocks() {
+    var out = [];
+    var all = main.querySelectorAll(BLOCKS);
+    var h1 = main.querySelector("h1");
+    for (var i = 0; i < all.length; i++) {
+      var el = all[i];
+      // From the page's heading on: what comes before it only says where the page sits.
+      if (h1 && el !== h1 && h1.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) continue;
+      if (el.closest(".listen, nav, [hidden], figure") || el.querySelector(BLOCKS)) continue;
+      var closed = el.closest("details:not([open])");
+      if (closed && !el.closest("summary")) continue;
+      if (!el.getClientRects().length && !el.closest(".visually-hidden")) continue;
+      out.push(el);
+    }
+    return out;
+  }
+  // Each block split into sentences, each with a Range over its text for the highlight.
+  function sentences() {
+    var out = [];
+    blocks().forEach(function (el) {
+      var nodes = [];
+      var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      var text = "";
+      for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ node: n, start: text.length });
+        text += n.data;
+      }
+      // A sentence ends at . ! or ? followed by a space or the end ("Promise 1.1" is one).
+      var re = /[.!?]+["”’)]*(?=\s|$)/g;
+      var from = 0;
+      var m;
+      while (from < text.length) {
+        m = re.exec(text);
+        var to = m ? m.index + m[0].length : text.length;
+        var piece = text.slice(from, to);
+        var s = from + (piece.length - piece.replace(/^\s+/, "").length);
+        var e = from + piece.replace(/\s+$/, "").length;
+        if (e > s) out.push({ el: el, text: text.slice(s, e), range: rangeOf(nodes, s, e) });
+        if (!m) break;
+        from = to;
+      }
+    });
+    return out;
+  }
+  function rangeOf(nodes, s, e) {
+    var r = document.createRange();
+    for (var i = 0; i < nodes.length; i++) {
+      var n = nodes[i];
+      var end = n.start + n.node.data.length;
+      if (s >= n.start && s <= end) r.setStart(n.node, s - n.start);
+      if (e >= n.start && e <= end) {
+        r.setEnd(n.node, e - n.start);
+        break;
+      }
+    }
+    return r;
+  }
+
+  // The mark for the sentence being read: a ::highlight rule, added here because the site's
+  // CSS checker does not know the selector yet (CSSOM rules are allowed by the CSP).
+  var highlights = !!(window.CSS && CSS.highlights && window.Highlight);
+  if (highlights) {
+    try {
+      var sheet = document.querySelector("link[rel=stylesheet][href*='/assets/style.']").sheet;
+      sheet.insertRule("::highlight(listen) { background-color: var(--focus); color: var(--focus-ink); }", sheet.cssRules.length);
+    } catch (e) {
+      highlights = false; // the whole sentence's block is marked instead
+    }
+  }
+
+  var list = [];
+  var at = 0;
+  var state = "stopped"; // "playing", "paused" or "stopped"
+  var marked = null;
+
+  function mark(item) {
+    if (marked) marked.classList.remove("listen-current");
+    marked = null;
+    if (highlights) {
+      if (item) CSS.highlights.set("listen", new Highlight(item.range));
+      else CSS.highlights.delete("listen");
+    } else if (item) {
+      marked = item.el;
+      marked.classList.add("listen-current");
+    }
+    if (item && item.el.scrollIntoView) item.el.scrollIntoView({ block: "nearest" });
+  }
+  function show() {
+    play.textContent = state === "paused" ? "Carry on" : "Listen";
+    play.disabled = state === "playing";
+    pause.disabled = state !== "playing";
+    stop.disabled = state === "stopped";
+  }
+  function speak() {
+    if (at >= list.length) return finish();
+    var item = list[at];
+    var u = new SpeechSynthesisUtterance(item.text);
+    u.lang = lang;
+    var v = voice();
+    if (v) u.voice = v;
+    u.onend = function () {
+      if (state !== "playing" || list[at] !== item) return;
+      at += 1;
+      speak();
+    };
+    mark(item);
+    synth.speak(u);
+  }
+  function finish() {
+    state = "stopped";
+    at = 0;
+    synth.cancel();
+    mark(null);
+    show();
+  }
+  play.addEventListener("click", function () {
+    if (state === "paused") {
+      state = "playing";
+      synth.resume();
+    } else {
+      list = sentences();
+      at = 0;
+      state = "playing";
+      synth.cancel();
+      speak();
+    }
+    show();
+    pause.focus();
+  });
+  pause.addEventListener("click", function () {
+    state = "paused";
+    synth.pause();
+    show();
+    play.focus();
+  });
+  stop.addEventListener("click", function () {
+    finish();
+    play.focus();
+  });
+  // Leaving the page (or the site, fast) stops the voice at once.
+  window.addEventListener("pagehide", function () {
+    synth.cancel();
+  });
+});
