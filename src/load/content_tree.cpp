@@ -291,6 +291,7 @@ ContentTree find_content(const std::string& site_dir, Diagnostics& diags) {
   move_translations(tree.plans, tree);
   move_translations(tree.updates, tree);
   move_translations(tree.pages, tree);
+  move_translations(tree.organisations, tree);
   list_top_level_translations(content, root, tree, diags);
   std::sort(
       tree.translations.begin(), tree.translations.end(),

@@ -1,5 +1,6 @@
 // Translations (spec §12): `plans/<plan>.<lang>.yaml`, `updates/<file>.<lang>.md`,
-// `pages/<slug>.<lang>.md`, `site.<lang>.yaml`, `glossary.<lang>.yaml`, `language.<lang>.yaml`.
+// `pages/<slug>.<lang>.md`, `organisations/<id>.<lang>.yaml`, `site.<lang>.yaml`,
+// `glossary.<lang>.yaml`, `language.<lang>.yaml`.
 // Each holds only text, found by id; what it translates is checked against the original once the
 // whole site is read (validate/translations).
 #include <set>
@@ -142,6 +143,11 @@ std::optional<Translation> load_translation(const SourceText& source, const std:
     std::vector<std::string> texts = {"title"};
     if (update) texts.push_back("plain");
     if (!read_markdown(source, texts, t, diags)) return std::nullopt;
+  } else if (starts_with(path, "content/organisations/")) {
+    t.of = TranslationOf::organisation;
+    t.original = name->original;
+    t.original_path = folder + name->original + ".yaml";
+    if (!read_yaml(source, {"name", "short_name", "plain"}, {}, t, diags)) return std::nullopt;
   } else if (name->original == "site") {
     t.of = TranslationOf::site;
     t.original_path = "content/site.yaml";

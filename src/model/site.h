@@ -211,7 +211,7 @@ struct StaticFile {
 // A translation of one content file (spec §12): a file beside its original with the language
 // before the extension (`plans/x.gd.yaml`). Text only, found by id; ids, statuses, dates and
 // numbers always come from the original.
-enum class TranslationOf { plan, update, page, site, glossary, language };
+enum class TranslationOf { plan, update, page, site, glossary, language, organisation };
 
 struct TranslatedItem {
   std::string kind;  // "group", "action", "indicator" (a plan's), or "help line" (the site's)

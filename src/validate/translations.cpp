@@ -204,6 +204,20 @@ void validate_translations(const Site& site, Diagnostics& diags) {
         }
         break;
       }
+      case TranslationOf::organisation: {
+        const Organisation* org = site.find_organisation(t.original);
+        if (!org) {
+          std::vector<std::string> ids;
+          for (const auto& o : site.organisations) ids.push_back(o.id);
+          missing_original(t, ids, diags);
+          break;
+        }
+        Original o{"organisation " + org->id, {"name"}, {}};
+        add_text(o, "short_name", org->short_name);
+        add_text(o, "plain", org->plain.value);
+        check_texts(t.texts, o, t.original_path, diags);
+        break;
+      }
       case TranslationOf::site:
         check_site(t, site.config, diags);
         break;

@@ -205,6 +205,29 @@ TEST(Translations, EachLanguageIsCheckedWithItsOwnWordsToAvoidAndNoReadingAge) {
   }
 }
 
+TEST(Translations, AnOrganisationsNameAndPlainWordsAreTranslatedBesideIt) {
+  TempSite site;
+  site.write("content/site.yaml", site_with_languages("[gd]"));
+  site.write("content/organisations/test-council.yaml",
+             "name: Test Council\nkind: council\nareas: [midlothian]\n");
+  site.write("content/plans/test-plan.yaml",
+             replace_all(TempSite::kPlanYaml, "plain: What we promised you.",
+                         "plain: What we promised you.\norganisation: test-council"));
+  site.write("content/organisations/test-council.gd.yaml",
+             "name: Comhairle Deuchainn\nplain: Chan eil seo anns an fhear thùsail.\n");
+  site.write("content/organisations/test-cuncil.gd.yaml", "name: Comhairle\n");
+  auto m = site.messages();
+  EXPECT_TRUE(any_message_has(m, {"content/organisations/test-council.gd.yaml:2:8: error: "
+                                  "organisation test-council has no `plain`"}))
+      << join(m, "\n");
+  EXPECT_TRUE(any_message_has(m, {"content/organisations/test-cuncil.gd.yaml:1:1: error: there is "
+                                  "no content/organisations/test-cuncil.yaml for this translation",
+                                  "did you mean test-council.gd?"}))
+      << join(m, "\n");
+  for (const auto& message : m)
+    EXPECT_EQ(message.find("organisation `test-council.gd`"), std::string::npos) << message;
+}
+
 TEST(Translations, ASiteWithoutThemReadsAsBefore) {
   TempSite site;
   site.write("content/site.gd.yaml", "title: Ionad\n");  // named as one, with no `languages`
