@@ -16,6 +16,22 @@ bool is_taking_longer(const Action& action, const Date& today) {
   return action.due->last_day() < today;
 }
 
+bool has_ended(const Plan& plan, const Date& today) {
+  return plan.period_to && plan.period_to->last_day() < today;
+}
+
+std::vector<const Plan*> plans_for_readers(const Site& site) {
+  std::vector<const Plan*> out;
+  for (const auto& p : site.plans) out.push_back(&p);
+  std::stable_sort(out.begin(), out.end(), [&](const Plan* a, const Plan* b) {
+    bool a_ended = has_ended(*a, site.build_date), b_ended = has_ended(*b, site.build_date);
+    if (a_ended != b_ended) return !a_ended;
+    if (a_ended) return b->period_to->last_day() < a->period_to->last_day();
+    return false;
+  });
+  return out;
+}
+
 StatusCounts count_statuses(const std::vector<const Action*>& actions) {
   StatusCounts counts{};
   for (const Action* a : actions) ++counts[index_of(a->current_status)];

@@ -18,6 +18,13 @@ Status derive_current_status(const Action& action);
 
 bool is_taking_longer(const Action& action, const Date& today);
 
+// A plan has ended once the last day of its period has passed.
+bool has_ended(const Plan& plan, const Date& today);
+
+// The plans in the order readers meet them: the current ones first, then those that have
+// ended, newest first; otherwise in the site's order (by id).
+std::vector<const Plan*> plans_for_readers(const Site& site);
+
 // How many actions have each status.
 StatusCounts count_statuses(const std::vector<const Action*>& actions);
 

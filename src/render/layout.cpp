@@ -2,6 +2,7 @@
 #include "render/layout.h"
 
 #include "core/text.h"
+#include "model/derive.h"
 
 namespace promisehub {
 namespace {
@@ -61,9 +62,10 @@ mstch::map Layout::data(const PageSpec& spec, const std::string& main) const {
     nav.push_back(mstch::map{{"label", label}, {"url", url}, {"current", spec.section == section}});
   };
   nav_item("Home", urls_.home(), "home");
-  if (site_.plans.size() == 1) {
-    nav_item("Our promises", urls_.plan(site_.plans[0].id), "plans");
-  }
+  // With several plans, "Our promises" are the current plan's (the others are a step away:
+  // on the home page, and linked from the plan before or after).
+  if (!site_.plans.empty())
+    nav_item("Our promises", urls_.plan(plans_for_readers(site_).front()->id), "plans");
   nav_item("Updates", urls_.updates(), "updates");
   nav_item("What to expect", urls_.page("what-to-expect"), "what-to-expect");
   nav_item("Words we use", urls_.glossary(), "glossary");

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "model/derive.h"
 #include "model/status.h"
 #include "render/charts.h"
 #include "render/markdown.h"
@@ -34,7 +35,8 @@ std::vector<const Action*> all_actions(const Plan& plan) {
 
 mstch::map home_view(const ViewContext& ctx) {
   mstch::array plans;
-  for (const auto& plan : ctx.site.plans) {
+  for (const Plan* each : plans_for_readers(ctx.site)) {
+    const Plan& plan = *each;
     mstch::map p{{"id", plan.id},
                  {"title", plan.title},
                  {"plain", plan.plain.value},
@@ -46,9 +48,16 @@ mstch::map home_view(const ViewContext& ctx) {
     plans.push_back(p);
   }
   mstch::array headlines;
-  for (const auto& plan : ctx.site.plans)
-    for (const auto& ind : plan.indicators)
-      if (ind.headline) headlines.push_back(indicator_view(ctx, plan, ind));
+  // With several plans, two indicators may share a title: each says which plan it is from.
+  const bool several = ctx.site.plans.size() > 1;
+  for (const Plan* plan : plans_for_readers(ctx.site))
+    for (const auto& ind : plan->indicators)
+      if (ind.headline) {
+        mstch::map view = indicator_view(ctx, *plan, ind);
+        view["name_plan"] = several;
+        if (several) view["anchor"] = "indicator-" + plan->id + "-" + ind.id;  // ids stay unique
+        headlines.push_back(view);
+      }
   mstch::array latest;
   for (std::size_t n = 0; n < ctx.site.updates.size() && n < 5; ++n)
     latest.push_back(update_card(ctx, ctx.site.updates.size() - 1 - n));

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/text.h"
+#include "model/derive.h"
 #include "model/status.h"
 #include "render/org_views.h"
 #include "render/page_views.h"
@@ -72,7 +73,7 @@ std::string late_sentence(const Action& a) {
 mstch::map plan_time_view(const ViewContext& ctx, const Plan& plan) {
   mstch::map out;
   const Date& today = ctx.site.build_date;
-  if (plan.period_to && plan.period_to->last_day() < today) {
+  if (has_ended(plan, today)) {
     out["ended"] = "This plan ended in " + plan.period_to->human() + ".";
     const Plan* next = nullptr;
     for (const auto& other : ctx.site.plans) {

@@ -308,3 +308,56 @@ TEST(Feeds, TheFooterLinksAPageThatSaysWhatAFeedIsAndLinksEachFeed) {
 
 }  // namespace
 }  // namespace promisehub
+
+namespace promisehub {
+namespace {
+
+// Several plans on one site (issue 16): the current one first and in the navigation, and
+// figures that share a title say which plan they are from.
+TEST(SeveralPlans, TheCurrentPlanComesFirstAndFiguresNameTheirPlan) {
+  TempSite site;
+  site.add_themes();
+  const std::string indicator = R"(indicators:
+  - id: children-in-care
+    title: Children in care
+    plain: How many children live in care.
+    unit: children
+    better: lower
+    values:
+      - { date: 2023-03, value: 40 }
+    headline: true
+)";
+  std::string old_plan = TempSite::kPlanYaml;
+  old_plan.replace(0, 0, "period: { from: 2021-01, to: 2024-12 }\n");
+  site.remove("content/plans/test-plan.yaml");
+  site.write("content/plans/a-old.yaml", old_plan + indicator);
+  std::string current = TempSite::kPlanYaml;
+  current.replace(current.find("title: Test Plan 2024"), 21,
+                  "title: Test Plan 2025\nperiod: { from: 2025-01, to: 2027-12 }");
+  site.write("content/plans/b-current.yaml", current + indicator);
+  site.write("content/updates/2024-06-30-brothers-and-sisters.md",
+             replace_all(TempSite::kUpdateMd, "plan: test-plan", "plan: a-old"));
+  auto pages = build(site, "2025-06-01");
+  const std::string& home = pages["index.html"];
+  EXPECT_NE(home.find("<li><a href=\"/plans/b-current/\">Our promises</a></li>"), std::string::npos)
+      << "the navigation keeps Our promises, for the current plan";
+  EXPECT_LT(home.find("<h2><a href=\"/plans/b-current/\">"),
+            home.find("<h2><a href=\"/plans/a-old/\">"))
+      << "the current plan first";
+  EXPECT_NE(home.find("Children in care<span class=\"indicator-plan\">: Test Plan 2025</span>"),
+            std::string::npos)
+      << home;
+  EXPECT_NE(home.find("Children in care<span class=\"indicator-plan\">: Test Plan 2024</span>"),
+            std::string::npos);
+  EXPECT_NE(home.find("id=\"indicator-a-old-children-in-care\""), std::string::npos);
+  EXPECT_NE(home.find("id=\"indicator-b-current-children-in-care\""), std::string::npos);
+  // With one plan, nothing more is said.
+  site.remove("content/plans/b-current.yaml");
+  pages = build(site, "2025-06-01");
+  EXPECT_EQ(pages["index.html"].find("indicator-plan"), std::string::npos);
+  EXPECT_NE(pages["index.html"].find("<li><a href=\"/plans/a-old/\">Our promises</a></li>"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace promisehub
