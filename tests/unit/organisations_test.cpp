@@ -2,7 +2,9 @@
 // are right and when they are wrong (file:line:col, what to do), and what the pages show.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <set>
+#include <thread>
 
 #include "core/text.h"
 #include "model/areas.h"
@@ -174,6 +176,36 @@ TEST(Contributions, ThePromiseListsTheLocalWorkByOrganisationWithCounts) {
                 ->content()
                 .find("Local work for this promise"),
             std::string::npos);
+}
+
+TEST(Contributions, ServeRemakesTheNationalPromiseWhenALocalStatusChanges) {
+  TempSite site;
+  site.add_themes();
+  make_hub(site);
+  site.write("content/organisations/national-body.yaml",
+             "name: National Body\nkind: national\nareas: [scotland]\n");
+  std::string plan = TempSite::kPlanYaml;
+  site.write("content/plans/national.yaml", "organisation: national-body\n" + plan);
+  std::string local = "organisation: test-council\n" + plan;
+  local.replace(local.find("    due: Every 3 months"), 0, "    contributes_to: [national/1.1]\n");
+  site.write("content/plans/test-plan.yaml", local);
+  SiteSession session(testing::session_options(site));
+  Diagnostics d1;
+  ASSERT_TRUE(session.refresh(d1).ok) << join(site.messages(), "\n");
+  auto national = [&] { return session.pages()->find("plans/national/1.1/index.html")->content(); };
+  EXPECT_EQ(national().find("tag tag-done"), std::string::npos);
+
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));  // a new mtime
+  site.write("content/updates/2025-02-01-checked.md",
+             "---\ntitle: We checked every home\nplain: We did it.\ndate: 2025-02-01\n"
+             "plan: test-plan\nactions: [\"1.2\"]\nstatus:\n  \"1.2\": done\n---\nDone.\n");
+  std::vector<std::string> seen{site.dir() + "/content/updates/2025-02-01-checked.md"};
+  Diagnostics d2;
+  auto r = session.refresh(d2, &seen);
+  ASSERT_TRUE(r.ok);
+  EXPECT_FALSE(r.full);
+  EXPECT_NE(national().find("tag tag-done"), std::string::npos)
+      << "the national promise shows the local promise's new status";
 }
 
 TEST(OrganisationPages, TheHubHasDirectoryMapAndAreaPages) {
