@@ -19,7 +19,10 @@ void add_update_pages(const Update& u, const Site& site, RenderScope& scope) {
   for (const auto& a : u.actions) scope.deps.insert(PageDep::action_page(u.plan.value, a.value));
   for (const auto& c : u.status_changes)
     scope.deps.insert(PageDep::action_page(u.plan.value, c.first.value));
+  if (!u.status_changes.empty()) scope.deps.insert(PageDep::status_pages());
   if (const Plan* plan = site.find_plan(u.plan.value)) {
+    if (site.has_organisations && !plan->organisation.empty())
+      scope.deps.insert(PageDep::organisation_page(plan->organisation));
     // A status change shows on the promises of other plans that this promise contributes to
     // (spec §11: their lists of local work).
     for (const auto& c : u.status_changes) {

@@ -206,6 +206,35 @@ TEST(Contributions, ServeRemakesTheNationalPromiseWhenALocalStatusChanges) {
   EXPECT_FALSE(r.full);
   EXPECT_NE(national().find("tag tag-done"), std::string::npos)
       << "the national promise shows the local promise's new status";
+  // The organisation's page lists the new update; the map counts the promise as done.
+  EXPECT_NE(session.pages()
+                ->find("organisations/test-council/index.html")
+                ->content()
+                .find("We checked every home"),
+            std::string::npos);
+  EXPECT_NE(session.pages()
+                ->find("areas/index.html")
+                ->content()
+                .find("aria-label=\"Midlothian, MLN 2/2. 2 promises, 2 done.\""),
+            std::string::npos);
+  // An update that changes no status is on its organisation's page without remaking the map.
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  site.write("content/updates/2025-02-02-news.md",
+             "---\ntitle: More news\nplain: We have news.\ndate: 2025-02-02\n"
+             "plan: test-plan\nactions: [\"1.2\"]\n---\nNews.\n");
+  std::vector<std::string> news{site.dir() + "/content/updates/2025-02-02-news.md"};
+  Diagnostics d3;
+  auto r3 = session.refresh(d3, &news);
+  ASSERT_TRUE(r3.ok);
+  EXPECT_NE(
+      session.pages()->find("organisations/test-council/index.html")->content().find("More news"),
+      std::string::npos);
+  EXPECT_LT(r3.rendered, r.rendered) << "the map and the area pages were not made again";
+  // And what serve has now is what a fresh build makes.
+  SiteSession fresh(testing::session_options(site));
+  Diagnostics d4;
+  ASSERT_TRUE(fresh.refresh(d4).ok);
+  EXPECT_TRUE(testing::page_bytes(*fresh.pages()) == testing::page_bytes(*session.pages()));
 }
 
 TEST(OrganisationPages, TheHubHasDirectoryMapAndAreaPages) {
