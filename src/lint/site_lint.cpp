@@ -86,6 +86,8 @@ class SiteLinter {
       if (!trim(t.value).empty()) texts_.push_back({std::move(label), &t, kind});
     };
     add("the site's introduction", site_.config.intro, TextKind::body);
+    for (const auto& o : site_.organisations)
+      add("the plain words about organisation " + o.id, o.plain, TextKind::plain);
     for (const auto& plan : site_.plans) {
       add("the plain version of plan " + plan.id, plan.plain, TextKind::plain);
       add("the summary of plan " + plan.id, plan.summary, TextKind::body);

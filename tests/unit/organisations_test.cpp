@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "core/text.h"
+#include "lint/site_lint.h"
 #include "model/areas.h"
 #include "session.h"
 #include "support/temp_site.h"
@@ -71,6 +72,26 @@ TEST(Organisations, AHubWithOrganisationsLoadsThem) {
   EXPECT_EQ(o.phone, "0131 555 0100");
   EXPECT_EQ(o.email, "promise@test.gov.uk");
   EXPECT_EQ(o.contact_url, "https://www.test.gov.uk/contact");
+}
+
+TEST(Organisations, ThePlainWordsAboutAnOrganisationAreCheckedLikeEveryPlainText) {
+  TempSite site;
+  make_hub(site);
+  site.write("content/language.yaml",
+             "words:\n  - avoid: [looked after]\n    say: care experienced\n");
+  site.write("content/organisations/test-council.yaml",
+             "name: Test Council\nkind: council\nareas: [midlothian]\n"
+             "plain: We help children who are looked after.\n");
+  Diagnostics diags;
+  auto loaded = site.load(diags);
+  ASSERT_TRUE(loaded);
+  Diagnostics lint;
+  lint_site(*loaded, lint);
+  bool found = false;
+  for (const auto& d : lint.all())
+    found |= d.where.path == "content/organisations/test-council.yaml" && d.where.line == 4 &&
+             d.message.find("\"looked after\"") != std::string::npos;
+  EXPECT_TRUE(found);
 }
 
 TEST(Organisations, ASiteWithoutTheFolderIsOneOrganisationAsBefore) {
