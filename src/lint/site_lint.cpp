@@ -87,7 +87,7 @@ class SiteLinter {
     };
     add("the site's introduction", site_.config.intro, TextKind::body);
     for (const auto& o : site_.organisations)
-      add("the plain words about organisation " + o.id, o.plain, TextKind::plain);
+      add("the plain version of organisation " + o.id, o.plain, TextKind::plain);
     for (const auto& plan : site_.plans) {
       add("the plain version of plan " + plan.id, plan.plain, TextKind::plain);
       add("the summary of plan " + plan.id, plan.summary, TextKind::body);
