@@ -67,8 +67,8 @@ endwhile()
 
 # The second example hub (examples/scotland: many organisations, spec §11) under the suites that
 # judge every page (axe at 320 px, no requests off the site, touch targets, Nu checker), the
-# quick exit, and
-# national.test.js for its own pages (the tile map, filters without JavaScript, forced colours).
+# quick exit, and national.test.js for its own pages (the tile map, filters without JavaScript,
+# forced colours).
 set(PROMISEHUB_SCOTLAND_UNDER_TEST ${CMAKE_BINARY_DIR}/scotland-under-test)
 add_test(NAME browser.scotland.site
          COMMAND ${CMAKE_COMMAND} -DPROMISEHUB=$<TARGET_FILE:promisehub> -DSOURCE_DIR=${CMAKE_SOURCE_DIR}
