@@ -262,6 +262,17 @@ LANGUAGE = [
      "You are a person, not a label."),
     (["unit", "units"], "children's house", "It is a house where children live."),
 ]
+# Scotland's 32 council areas (spec §11), for --national.
+AREA_IDS = [
+    "aberdeen-city", "aberdeenshire", "angus", "argyll-and-bute", "city-of-edinburgh",
+    "clackmannanshire", "dumfries-and-galloway", "dundee-city", "east-ayrshire",
+    "east-dunbartonshire", "east-lothian", "east-renfrewshire", "falkirk", "fife", "glasgow-city",
+    "highland", "inverclyde", "midlothian", "moray", "na-h-eileanan-siar", "north-ayrshire",
+    "north-lanarkshire", "orkney-islands", "perth-and-kinross", "renfrewshire", "scottish-borders",
+    "shetland-islands", "south-ayrshire", "south-lanarkshire", "stirling", "west-dunbartonshire",
+    "west-lothian",
+]
+
 HELP = [
     ("Childline", "0800 1111", "https://www.childline.org.uk/",
      "Free, private help for anyone under 19."),
@@ -291,6 +302,7 @@ def slugify(text):
 
 
 def write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
 
@@ -298,10 +310,14 @@ def write(path, text):
 class Data:
     """The hub's content, generated once and written in both formats."""
 
-    def __init__(self, rng, n_updates, n_plans, n_actions, n_groups, now):
+    def __init__(self, rng, n_updates, n_plans, n_actions, n_groups, now, national=False):
         self.rng = rng
         self.now = now
-        self.plans = [self._plan(i, n_actions, n_groups) for i in range(n_plans)]
+        self.organisations = []
+        if national:
+            self.plans = self._national_plans(n_actions, n_groups)
+        else:
+            self.plans = [self._plan(i, n_actions, n_groups) for i in range(n_plans)]
         self.updates = self._updates(n_updates)
         self._derive_current_status()
 
@@ -345,6 +361,37 @@ class Data:
                 "and a date.\n" % (council, n_groups)),
             "groups": groups, "actions": actions,
         }
+
+    # -- a national hub (spec §11): 32 councils and 20 other organisations, 1-3 plans each --
+    def _national_plans(self, n_actions, n_groups):
+        rng = self.rng
+        kinds = ["health-board", "partnership", "third-sector", "national", "other"]
+        for i, area in enumerate(AREA_IDS):
+            self.organisations.append({"id": area + "-council", "kind": "council", "areas": [area],
+                                       "name": "%s Council" % area.replace("-", " ").title()})
+        for i in range(20):
+            kind = kinds[i % len(kinds)]
+            areas = ["scotland"] if kind == "national" else rng.sample(AREA_IDS, rng.randint(1, 4))
+            self.organisations.append({"id": "%s-%d" % (kind, i + 1), "kind": kind, "areas": areas,
+                                       "name": "Sample %s %d" % (kind.replace("-", " ").title(), i + 1)})
+        plans, index = [], 0
+        for o, org in enumerate(self.organisations):
+            for k in range(1 + o % 3):
+                plan = self._plan(index, n_actions, n_groups)
+                index += 1
+                plan["id"] = "%s-plan-%d" % (org["id"], k + 1)
+                plan["organisation"] = org["id"]
+                plan["folder"] = org["id"]
+                plans.append(plan)
+        national = [p for p in plans if p["organisation"] == "national-4"]
+        target = national[0] if national else plans[-1]
+        for plan in plans:
+            if plan is target:
+                continue
+            for a in plan["actions"]:
+                if rng.random() < 0.1:
+                    a["contributes_to"] = ["%s/%s" % (target["id"], rng.choice(target["actions"])["id"])]
+        return plans
 
     def _action(self, action_id, group, start, end):
         rng = self.rng
@@ -490,6 +537,10 @@ def write_ours(data, site, themes):
         lines += ["- avoid: %s" % flow(avoid), "  say: %s" % q(say), "  why: %s" % q(why)]
     write(os.path.join(content, "language.yaml"), "\n".join(lines) + "\n")
 
+    for org in data.organisations:
+        write(os.path.join(content, "organisations", org["id"] + ".yaml"),
+              "name: %s\nkind: %s\nareas: [%s]\n" % (q(org["name"]), org["kind"], ", ".join(org["areas"])))
+
     for plan in data.plans:
         lines = [
             "title: %s" % q(plan["title"]),
@@ -519,6 +570,8 @@ def write_ours(data, site, themes):
                 "    for: [%s]" % ", ".join(a["for"]),
                 "    themes: [%s]" % ", ".join(a["themes"]),
             ]
+            if a.get("contributes_to"):
+                lines.append("    contributes_to: %s" % flow(a["contributes_to"]))
         write(os.path.join(content, "plans", plan["id"] + ".yaml"), "\n".join(lines) + "\n")
 
     updates_dir = os.path.join(content, "updates")
@@ -536,7 +589,8 @@ def write_ours(data, site, themes):
             lines += ["  %s: %s" % (q(k), v) for k, v in u["changes"].items()]
         lines += ["author: %s" % q(u["author"]), "draft: %s" % ("true" if u["draft"] else "false"),
                   "---", u["body"]]
-        write(os.path.join(updates_dir, u["file"]), "\n".join(lines))
+        folder = u["plan"].get("folder", "")  # --national: a folder per organisation
+        write(os.path.join(updates_dir, folder, u["file"]), "\n".join(lines))
 
 
 # ---- Hugo site ---------------------------------------------------------------------------------------
@@ -729,6 +783,9 @@ def main():
     parser.add_argument("--actions", type=int, default=100, help="actions per plan")
     parser.add_argument("--groups", type=int, default=5, help="groups per plan")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--national", action="store_true",
+                        help="a hub of 32 councils and 20 other organisations with 1-3 plans each "
+                             "(--plans is ignored; spec §11); Promise Hub only")
     parser.add_argument("--now", default="2026-01-01", help="every update is dated before this")
     parser.add_argument("--ours", help="write the Promise Hub site here")
     parser.add_argument("--hugo", help="write the Hugo site here")
@@ -747,7 +804,8 @@ def main():
     now = datetime.date.fromisoformat(args.now)
 
     started = time.monotonic()
-    data = Data(random.Random(args.seed), args.updates, args.plans, args.actions, args.groups, now)
+    data = Data(random.Random(args.seed), args.updates, args.plans, args.actions, args.groups, now,
+                national=args.national)
     if args.ours:
         write_ours(data, args.ours, args.themes)
     if args.hugo:

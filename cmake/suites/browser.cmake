@@ -63,8 +63,9 @@ while(browser_suites)
 endwhile()
 
 # The second example hub (examples/scotland: many organisations, spec §11) under the suites that
-# judge every page (axe at 320 px, no requests off the site, Nu checker), the quick exit, and
-# national.test.js for its own pages (the tile map, filters without JavaScript, forced colours).
+# judge every page (axe at 320 px, no requests off the site, touch targets, Nu checker), the
+# quick exit, and national.test.js for its own pages (the tile map, filters without JavaScript,
+# forced colours).
 set(PROMISEHUB_SCOTLAND_UNDER_TEST ${CMAKE_BINARY_DIR}/scotland-under-test)
 add_test(NAME browser.scotland.site
          COMMAND ${CMAKE_COMMAND} -DPROMISEHUB=$<TARGET_FILE:promisehub> -DSOURCE_DIR=${CMAKE_SOURCE_DIR}
@@ -72,7 +73,8 @@ add_test(NAME browser.scotland.site
                  -DSITE_DIR=${PROMISEHUB_SCOTLAND_UNDER_TEST} -P ${CMAKE_CURRENT_LIST_FILE})
 set_tests_properties(browser.scotland.site PROPERTIES FIXTURES_SETUP promisehub_scotland_under_test
                                                       TIMEOUT 180 LABELS browser)
-set(scotland_suites accessibility 400 quick-exit 120 html-validity 240 national 180)
+set(scotland_suites accessibility 400 quick-exit 120 touch-targets 240 html-validity 240
+                    national 180)
 while(scotland_suites)
   list(POP_FRONT scotland_suites suite timeout)
   add_test(NAME browser.scotland.${suite}

@@ -74,6 +74,8 @@ std::vector<Text> main_texts(const Site& site) {
     add_text(texts, std::move(label), t, kind);
   };
   add("the site's introduction", site.config.intro, TextKind::body);
+  for (const auto& o : site.organisations)
+    add("the plain version of organisation " + o.id, o.plain, TextKind::plain);
   for (const auto& plan : site.plans) {
     add("the plain version of plan " + plan.id, plan.plain, TextKind::plain);
     add("the summary of plan " + plan.id, plan.summary, TextKind::body);

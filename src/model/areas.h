@@ -21,7 +21,7 @@ const Area* find_area(std::string_view id);
 std::vector<std::string> area_ids();  // for messages and suggestions
 
 // The tile map's size in tiles.
-constexpr int kAreaMapColumns = 7;
+constexpr int kAreaMapColumns = 6;
 constexpr int kAreaMapRows = 9;
 
 }  // namespace promisehub

@@ -9,7 +9,7 @@ namespace promisehub {
 namespace {
 
 constexpr int kTile = 100;  // a tile with its gap, in SVG units
-constexpr int kGap = 6;
+constexpr int kGap = 4;
 
 }  // namespace
 

@@ -19,7 +19,22 @@ void add_update_pages(const Update& u, const Site& site, RenderScope& scope) {
   for (const auto& a : u.actions) scope.deps.insert(PageDep::action_page(u.plan.value, a.value));
   for (const auto& c : u.status_changes)
     scope.deps.insert(PageDep::action_page(u.plan.value, c.first.value));
+  if (!u.status_changes.empty()) scope.deps.insert(PageDep::status_pages());
   if (const Plan* plan = site.find_plan(u.plan.value)) {
+    if (site.has_organisations && !plan->organisation.empty())
+      scope.deps.insert(PageDep::organisation_page(plan->organisation));
+    // A status change shows on the promises of other plans that this promise contributes to
+    // (spec §11: their lists of local work).
+    for (const auto& c : u.status_changes) {
+      const Action* a = plan->find_action(c.first.value);
+      if (!a) continue;
+      for (const auto& to : a->contributes_to) {
+        auto slash = to.value.find('/');
+        if (slash != std::string::npos)
+          scope.deps.insert(
+              PageDep::action_page(to.value.substr(0, slash), to.value.substr(slash + 1)));
+      }
+    }
     for (const auto& iv : u.indicator_values) {
       if (const Indicator* ind = plan->find_indicator(iv.indicator.value))
         for (const auto& a : ind->actions)

@@ -29,6 +29,8 @@ struct PageDep {
     update,        // an update's own page
     plan,          // a plan's lists, filters, indicators and feed
     action,        // one promise's page
+    organisation,  // one organisation's page (spec §11): its plans and latest updates
+    statuses,      // the organisations, areas and their filters: every promise's status
   };
   Kind kind = Kind::site;
   std::string plan, id;  // plan: the plan; action: plan and id; update: id is the slug
@@ -42,6 +44,10 @@ struct PageDep {
   static PageDep action_page(const std::string& plan, const std::string& id) {
     return {Kind::action, plan, id, 0};
   }
+  static PageDep organisation_page(const std::string& id) {
+    return {Kind::organisation, {}, id, 0};
+  }
+  static PageDep status_pages() { return {Kind::statuses, {}, {}, 0}; }
 
   bool operator<(const PageDep& o) const {
     return std::tie(kind, plan, id, page) < std::tie(o.kind, o.plan, o.id, o.page);
@@ -59,8 +65,10 @@ struct RenderScope {
 };
 
 // The pages `update` shows up on in `site`: its own page, its plan's pages, the promises it
-// names, changes the status of or gives figures for. (Home and the lists are added apart: they
-// depend on the order of every update.)
+// names, changes the status of or gives figures for; on a hub with organisations, its
+// organisation's page, and when it changes a status, the pages of organisations and areas and
+// the promises of other plans that a promise it changes contributes to. (Home and the lists are
+// added apart: they depend on the order of every update.)
 void add_update_pages(const Update& update, const Site& site, RenderScope& scope);
 
 // The pages of the list of updates to render again when the updates, oldest first, went from

@@ -116,8 +116,8 @@ class PageList {
   Crumb home() const { return {"Home", urls_.home()}; }
 
   // Spec §11: the organisations (with a page per kind and per area in use), each organisation,
-  // the map of areas and each area. They show plans and updates of many organisations, so
-  // they are made again with the home page.
+  // the map of areas and each area. An organisation's page is made again when one of its
+  // updates changes; the rest show every promise's status and are made again when a status does.
   void add_organisation_pages() {
     const ViewContext& ctx = ctx_;
     const std::string desc = "Who makes the promises on this site, and how they are doing.";
@@ -128,25 +128,25 @@ class PageList {
          "organisations",
          {home()},
          [&ctx] { return organisations_view(ctx, "", ""); }},
-        PageDep::index());
+        PageDep::status_pages());
     std::vector<Crumb> crumbs{home(), {"Organisations", urls_.page("organisations")}};
     for (const auto& kind : kinds_in_use(site_)) {
       add({urls_.page("organisations/kind/" + kind), "organisations",
            "Organisations: " + organisation_kind_label(kind), desc, "organisations", crumbs,
            [&ctx, kind] { return organisations_view(ctx, "kind", kind); }},
-          PageDep::index());
+          PageDep::status_pages());
     }
     for (const auto& id : areas_in_use(site_)) {
       add({urls_.page("organisations/area/" + id), "organisations",
            "Organisations working in " + find_area(id)->name, desc, "organisations", crumbs,
            [&ctx, id] { return organisations_view(ctx, "area", id); }},
-          PageDep::index());
+          PageDep::status_pages());
     }
     for (const auto& org : site_.organisations) {
       add({urls_.page("organisations/" + org.id), "organisation", org.name,
            org.plain.value.empty() ? desc : org.plain.value, "organisations", crumbs,
            [&ctx, &org] { return organisation_view(ctx, org); }},
-          PageDep::index());
+          PageDep::organisation_page(org.id));
     }
     add({urls_.page("areas"),
          "areas",
@@ -155,14 +155,14 @@ class PageList {
          "areas",
          {home()},
          [&ctx] { return areas_view(ctx); }},
-        PageDep::index());
+        PageDep::status_pages());
     std::vector<Crumb> area_crumbs{home(), {"Find your area", urls_.page("areas")}};
     for (const auto& area : areas()) {
       add({urls_.page("areas/" + area.id), "area",
            area.id == "scotland" ? "All of Scotland" : area.name,
            "What is promised in " + area.name + ", and how it is going.", "areas", area_crumbs,
            [&ctx, &area] { return area_view(ctx, area); }},
-          PageDep::index());
+          PageDep::status_pages());
     }
   }
 

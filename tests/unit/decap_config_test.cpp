@@ -13,6 +13,7 @@
 #include <boost/filesystem.hpp>
 
 #include "load/loaders.h"
+#include "model/areas.h"
 #include "pipeline.h"
 
 namespace fs = boost::filesystem;
@@ -231,6 +232,24 @@ TEST(DecapConfig, DescribesEveryContentTypeOfTheSpec) {
   EXPECT_EQ(targets, (std::set<std::string>{"content/updates", "content/pages", "content/plans",
                                             "content/organisations", "content/site.yaml",
                                             "content/glossary.yaml", "content/language.yaml"}));
+}
+
+// The editor offers exactly the areas and kinds the loader takes (spec §11).
+TEST(DecapConfig, OrganisationsOfferEveryAreaAndKind) {
+  bool found = false;
+  for (const auto& collection : config()["collections"]) {
+    if (collection["name"].as<std::string>() != "organisations") continue;
+    found = true;
+    for (const auto& field : collection["fields"]) {
+      std::string name = field["name"].as<std::string>();
+      if (name != "areas" && name != "kind") continue;
+      std::set<std::string> offered;
+      for (const auto& o : field["options"]) offered.insert(o["value"].as<std::string>());
+      std::vector<std::string> known = name == "areas" ? area_ids() : organisation_kinds();
+      EXPECT_EQ(offered, std::set<std::string>(known.begin(), known.end())) << name;
+    }
+  }
+  EXPECT_TRUE(found);
 }
 
 TEST(DecapConfig, UsesGitHubThroughNetlifyWithLocalBackendAndEditorialWorkflow) {

@@ -2,9 +2,12 @@
 // are right and when they are wrong (file:line:col, what to do), and what the pages show.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <set>
+#include <thread>
 
 #include "core/text.h"
+#include "lint/site_lint.h"
 #include "model/areas.h"
 #include "session.h"
 #include "support/temp_site.h"
@@ -69,6 +72,26 @@ TEST(Organisations, AHubWithOrganisationsLoadsThem) {
   EXPECT_EQ(o.phone, "0131 555 0100");
   EXPECT_EQ(o.email, "promise@test.gov.uk");
   EXPECT_EQ(o.contact_url, "https://www.test.gov.uk/contact");
+}
+
+TEST(Organisations, ThePlainWordsAboutAnOrganisationAreCheckedLikeEveryPlainText) {
+  TempSite site;
+  make_hub(site);
+  site.write("content/language.yaml",
+             "words:\n  - avoid: [looked after]\n    say: care experienced\n");
+  site.write("content/organisations/test-council.yaml",
+             "name: Test Council\nkind: council\nareas: [midlothian]\n"
+             "plain: We help children who are looked after.\n");
+  Diagnostics diags;
+  auto loaded = site.load(diags);
+  ASSERT_TRUE(loaded);
+  Diagnostics lint;
+  lint_site(*loaded, lint);
+  bool found = false;
+  for (const auto& d : lint.all())
+    found |= d.where.path == "content/organisations/test-council.yaml" && d.where.line == 4 &&
+             d.message.find("\"looked after\"") != std::string::npos;
+  EXPECT_TRUE(found);
 }
 
 TEST(Organisations, ASiteWithoutTheFolderIsOneOrganisationAsBefore) {
@@ -174,6 +197,65 @@ TEST(Contributions, ThePromiseListsTheLocalWorkByOrganisationWithCounts) {
                 ->content()
                 .find("Local work for this promise"),
             std::string::npos);
+}
+
+TEST(Contributions, ServeRemakesTheNationalPromiseWhenALocalStatusChanges) {
+  TempSite site;
+  site.add_themes();
+  make_hub(site);
+  site.write("content/organisations/national-body.yaml",
+             "name: National Body\nkind: national\nareas: [scotland]\n");
+  std::string plan = TempSite::kPlanYaml;
+  site.write("content/plans/national.yaml", "organisation: national-body\n" + plan);
+  std::string local = "organisation: test-council\n" + plan;
+  local.replace(local.find("    due: Every 3 months"), 0, "    contributes_to: [national/1.1]\n");
+  site.write("content/plans/test-plan.yaml", local);
+  SiteSession session(testing::session_options(site));
+  Diagnostics d1;
+  ASSERT_TRUE(session.refresh(d1).ok) << join(site.messages(), "\n");
+  auto national = [&] { return session.pages()->find("plans/national/1.1/index.html")->content(); };
+  EXPECT_EQ(national().find("tag tag-done"), std::string::npos);
+
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));  // a new mtime
+  site.write("content/updates/2025-02-01-checked.md",
+             "---\ntitle: We checked every home\nplain: We did it.\ndate: 2025-02-01\n"
+             "plan: test-plan\nactions: [\"1.2\"]\nstatus:\n  \"1.2\": done\n---\nDone.\n");
+  std::vector<std::string> seen{site.dir() + "/content/updates/2025-02-01-checked.md"};
+  Diagnostics d2;
+  auto r = session.refresh(d2, &seen);
+  ASSERT_TRUE(r.ok);
+  EXPECT_FALSE(r.full);
+  EXPECT_NE(national().find("tag tag-done"), std::string::npos)
+      << "the national promise shows the local promise's new status";
+  // The organisation's page lists the new update; the map counts the promise as done.
+  EXPECT_NE(session.pages()
+                ->find("organisations/test-council/index.html")
+                ->content()
+                .find("We checked every home"),
+            std::string::npos);
+  EXPECT_NE(session.pages()
+                ->find("areas/index.html")
+                ->content()
+                .find("aria-label=\"Midlothian, MLN 2/2. 2 promises, 2 done.\""),
+            std::string::npos);
+  // An update that changes no status is on its organisation's page without remaking the map.
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  site.write("content/updates/2025-02-02-news.md",
+             "---\ntitle: More news\nplain: We have news.\ndate: 2025-02-02\n"
+             "plan: test-plan\nactions: [\"1.2\"]\n---\nNews.\n");
+  std::vector<std::string> news{site.dir() + "/content/updates/2025-02-02-news.md"};
+  Diagnostics d3;
+  auto r3 = session.refresh(d3, &news);
+  ASSERT_TRUE(r3.ok);
+  EXPECT_NE(
+      session.pages()->find("organisations/test-council/index.html")->content().find("More news"),
+      std::string::npos);
+  EXPECT_LT(r3.rendered, r.rendered) << "the map and the area pages were not made again";
+  // And what serve has now is what a fresh build makes.
+  SiteSession fresh(testing::session_options(site));
+  Diagnostics d4;
+  ASSERT_TRUE(fresh.refresh(d4).ok);
+  EXPECT_TRUE(testing::page_bytes(*fresh.pages()) == testing::page_bytes(*session.pages()));
 }
 
 TEST(OrganisationPages, TheHubHasDirectoryMapAndAreaPages) {
