@@ -236,7 +236,8 @@ class PageList {
           dep);
     }
     for (const auto& a : plan.actions) {
-      add({urls_.action(plan.id, a.id), "action", "Promise " + a.id + ": " + a.plain.value,
+      add({urls_.action(plan.id, a.id), "action",
+           (promise_label(a.id).empty() ? "" : promise_label(a.id) + ": ") + a.plain.value,
            a.plain.value, "plans", crumbs, [&ctx, &plan, &a] { return action_view(ctx, plan, a); }},
           PageDep::action_page(plan.id, a.id));
     }

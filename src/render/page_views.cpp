@@ -136,6 +136,7 @@ mstch::map update_view(const ViewContext& ctx, std::size_t i) {
       const Action* a = plan->find_action(id.value);
       if (!a) continue;
       changes.push_back(mstch::map{{"id", a->id},
+                                   {"label", promise_label(a->id)},
                                    {"url", ctx.urls.action(plan->id, a->id)},
                                    {"plain", a->plain.value},
                                    {"to", status_view(ctx, status.value)}});

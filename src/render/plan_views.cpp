@@ -220,6 +220,7 @@ mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& a
   const Group* g = plan.find_group(a.group);
   return mstch::map{
       {"id", a.id},
+      {"label", promise_label(a.id)},
       {"plain", a.plain.value},
       {"title", a.title},
       {"status", status_view(ctx, a.current_status, true)},

@@ -1,6 +1,7 @@
 // View-model builders.
 #include "render/views.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/text.h"
@@ -34,9 +35,15 @@ mstch::map status_view(const ViewContext& ctx, Status status, bool current) {
                     {"current", current}};
 }
 
+std::string promise_label(const std::string& id) {
+  bool digit = std::any_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return digit && id.size() <= 6 ? "Promise " + id : std::string();
+}
+
 mstch::map action_card(const ViewContext& ctx, const Plan& plan, const Action& a) {
   const Group* g = plan.find_group(a.group);
   return mstch::map{{"id", a.id},
+                    {"label", promise_label(a.id)},
                     {"url", ctx.urls.action(plan.id, a.id)},
                     {"plain", a.plain.value},
                     {"title", a.title},
@@ -55,8 +62,10 @@ mstch::map update_card(const ViewContext& ctx, std::size_t index) {
   if (plan) {
     for (const auto& id : u.actions) {
       if (const Action* a = plan->find_action(id.value)) {
-        promises.push_back(mstch::map{
-            {"id", a->id}, {"url", ctx.urls.action(plan->id, a->id)}, {"plain", a->plain.value}});
+        promises.push_back(mstch::map{{"id", a->id},
+                                      {"label", promise_label(a->id)},
+                                      {"url", ctx.urls.action(plan->id, a->id)},
+                                      {"plain", a->plain.value}});
       }
     }
   }
@@ -132,6 +141,7 @@ mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indica
   for (const auto& a : ind.actions) {
     if (const Action* act = plan.find_action(a.value))
       actions.push_back(mstch::map{{"id", act->id},
+                                   {"label", promise_label(act->id)},
                                    {"url", ctx.urls.action(plan.id, act->id)},
                                    {"plain", act->plain.value}});
   }

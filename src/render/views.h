@@ -28,6 +28,10 @@ mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indica
 mstch::map progress_view(const ViewContext& ctx, const Plan& plan,
                          const std::vector<const Action*>& actions, const std::string& id);
 
+// "Promise 1.2" for an id that is a number or a short code (1.2, C1, F2.3); nothing for an id
+// made of words (brothers-and-sisters), which would read as English: the plain words say it.
+std::string promise_label(const std::string& id);
+
 std::string audience_label(const std::string& id);
 std::string theme_label(const Site& site, const std::string& id);
 

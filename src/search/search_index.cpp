@@ -80,7 +80,9 @@ bool is_searched_page(const std::string& path) {
   std::size_t n = dirs.size();
   if (n <= 1) return true;  // the home page, and pages one folder down
   if (dirs[n - 2] == "updates" || dirs[n - 2] == "plans") return true;  // an update, a plan
-  return n >= 3 && dirs[n - 3] == "plans";                              // a promise
+  // An organisation and an area (spec §11), not the lists filtered by kind or area.
+  if (dirs[n - 2] == "organisations" || dirs[n - 2] == "areas") return true;
+  return n >= 3 && dirs[n - 3] == "plans";  // a promise
 }
 
 std::string find_pagefind(const std::string& site_dir) {

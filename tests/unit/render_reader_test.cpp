@@ -8,6 +8,7 @@
 
 #include "core/text.h"
 #include "pipeline.h"
+#include "render/views.h"
 #include "support/temp_site.h"
 
 namespace promisehub {
@@ -356,6 +357,33 @@ TEST(SeveralPlans, TheCurrentPlanComesFirstAndFiguresNameTheirPlan) {
   pages = build(site, "2025-06-01");
   EXPECT_EQ(pages["index.html"].find("indicator-plan"), std::string::npos);
   EXPECT_NE(pages["index.html"].find("<li><a href=\"/plans/a-old/\">Our promises</a></li>"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace promisehub
+
+namespace promisehub {
+namespace {
+
+// A national plan may give its promises word ids (brothers-and-sisters): those are not read out
+// as "Promise brothers-and-sisters", only numbers and short codes are.
+TEST(Cards, OnlyNumbersAndShortCodesAreShownAsPromiseNumbers) {
+  EXPECT_EQ(promise_label("1.1"), "Promise 1.1");
+  EXPECT_EQ(promise_label("C1"), "Promise C1");
+  EXPECT_EQ(promise_label("F2.3"), "Promise F2.3");
+  EXPECT_EQ(promise_label("brothers-and-sisters"), "");
+  EXPECT_EQ(promise_label("education-1"), "");
+  TempSite site;
+  site.add_themes();
+  site.write("content/plans/test-plan.yaml",
+             replace_all(TempSite::kPlanYaml, "id: \"1.2\"", "id: every-home"));
+  auto pages = build(site, "2025-06-01");
+  const std::string& page = pages["plans/test-plan/every-home/index.html"];
+  EXPECT_NE(page.find("<h1>We will check every home is good.</h1>"), std::string::npos) << page;
+  EXPECT_NE(page.find("<title>We will check every home is good."), std::string::npos);
+  EXPECT_NE(pages["plans/test-plan/index.html"].find(
+                "<span class=\"action-id\">Promise 1.1</span> We will help you"),
             std::string::npos);
 }
 
