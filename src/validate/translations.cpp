@@ -35,7 +35,9 @@ void check_texts(const std::map<std::string, LocatedText>& texts, const Original
 
 void check_lists(const TranslatedItem& item, const Original& original,
                  const std::string& original_path, Diagnostics& diags) {
-  for (const auto& [field, values] : item.lists) {
+  for (const auto& list : item.lists) {
+    const std::string& field = list.first;
+    const std::vector<LocatedText>& values = list.second;
     auto it = std::find_if(original.lists.begin(), original.lists.end(),
                            [&](const auto& l) { return l.first == field; });
     std::size_t want = it == original.lists.end() ? 0 : it->second;
