@@ -161,7 +161,7 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
       {"none", groups.empty()},
       {"filtered", !kind.empty()},
       {"filter_label", filter_label},
-      {"shown", std::to_string(shown.size())},
+      {"shown", std::to_string(shown.size()) + (shown.size() == 1 ? " promise" : " promises")},
       {"all_url", ctx.urls.plan(plan.id)},
       {"status_filters", filter_links(ctx, plan, "status", kind == "status" ? value : "", statuses,
                                       [](const Action& a, const std::string& v) {
