@@ -10,7 +10,7 @@ const os = require("node:os");
 const path = require("node:path");
 const { spawn } = require("node:child_process");
 const site = require("./support/site");
-const { freePort } = require("../publishing/support");
+const { freePort, waitFor: pollUntil } = require("../publishing/support");
 
 const BINARY = process.env.PROMISEHUB_BINARY;
 const REPO = path.resolve(__dirname, "..", "..");
@@ -18,16 +18,8 @@ const PLAN = "content/plans/midlothian-2021-24.yaml";
 
 let dir, serve, port, browser, log = "";
 
-async function waitFor(check, ms, what) {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      if (await check()) return;
-    } catch {}
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}\n${log}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+// Waiting for the preview; a timeout shows what serve printed.
+const waitFor = (check, ms, what) => pollUntil(check, ms, () => `${what}\n${log}`);
 
 before(async () => {
   assert.ok(BINARY, "set PROMISEHUB_BINARY to the promisehub binary (CTest does this)");

@@ -133,4 +133,21 @@ function parseCsp(header) {
   return policy;
 }
 
-module.exports = { REPO, siteDir, publicPages, startNetlify, parseCsp, freePort };
+// Polls `check` (which may throw while it is not yet true) every 100 ms until it is true, or throws
+// after `timeoutMs` naming `what` (a text, or a function giving one, such as a server's log).
+async function waitFor(check, timeoutMs, what) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${typeof what === "function" ? what() : what}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+module.exports = { REPO, siteDir, publicPages, startNetlify, parseCsp, freePort, waitFor };
