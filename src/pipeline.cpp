@@ -11,6 +11,7 @@
 #include "render/site_renderer.h"
 #include "render/urls.h"
 #include "search/search_index.h"
+#include "search/search_reuse.h"
 #include "session.h"
 #include "validate/references.h"
 #include "validate/translations.h"
@@ -81,12 +82,26 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
   const PageSet& rendered = *session.pages();
   report_missing_editor_script(rendered, session.options().site_dir, diags);
   // The search index joins the new generation before it is swapped in: a failed index leaves the
-  // live site as it was, and an index whose bytes did not change writes nothing.
+  // live site as it was, and an index whose bytes did not change writes nothing. Pages that give
+  // Pagefind the same input as last time keep the index the live site has.
   PageSet indexed;
   const PageSet* to_write = &rendered;
+  const std::string& out_dir = session.options().out_dir;
+  SearchFeed feed;
+  std::vector<OutputFile> index_files;
   if (options.search) {
-    SearchIndex index = make_search_index(rendered, session.options().site_dir,
-                                          Urls(site.config.base_url).base_path());
+    feed =
+        search_feed(rendered, session.options().site_dir, Urls(site.config.base_url).base_path());
+    std::optional<std::vector<OutputFile>> kept =
+        feed.pagefind.empty() ? std::nullopt : reusable_search_index(out_dir, feed.key);
+    SearchIndex index;
+    if (kept) {
+      index.outcome = SearchIndex::Outcome::made;
+      index.files = std::move(*kept);
+      report.search_reused = true;
+    } else {
+      index = make_search_index(feed);
+    }
     report.times.done("search index");
     if (index.outcome == SearchIndex::Outcome::failed) {
       report.search_message = index.message;
@@ -95,6 +110,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
     if (index.outcome == SearchIndex::Outcome::made) {
       indexed = with_search_index(rendered, index.files);
       to_write = &indexed;
+      index_files = std::move(index.files);
     } else {
       report.search_message = index.message;
     }
@@ -109,6 +125,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
   report.pages = pages.files.size();
   report.files_written = written.written;
   report.files_unchanged = written.unchanged;
+  if (written.ok) remember_search_index(out_dir, feed.key, index_files);
   return report;
 }
 

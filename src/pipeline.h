@@ -62,6 +62,7 @@ struct BuildReport {
   // When the site has no new search index: why, in one line (Pagefind missing: the site is built
   // without it; Pagefind failed: nothing is built, `ok` is false).
   std::string search_message;
+  bool search_reused = false;  // the live site's index was kept: Pagefind had the same input
 };
 BuildReport build_site(const BuildOptions& options, Diagnostics& diags);
 

@@ -22,6 +22,9 @@ int run_build(const std::vector<std::string>& raw) {
     for (const auto& [stage, seconds] : report.times.seconds)
       std::cerr << "timing: " << stage << ": " << static_cast<long>(seconds * 1000 + 0.5)
                 << " ms\n";
+    if (report.search_reused)
+      std::cerr << "timing: search index: kept the live site's (the searched pages are as they "
+                   "were)\n";
   }
   if (!report.search_message.empty()) std::cerr << report.search_message << "\n";
   if (!report.ok) {

@@ -4,12 +4,15 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <string_view>
 
 #include <boost/filesystem.hpp>
 
 #include "core/text.h"
 #include "search/child_process.h"
+#include "write/manifest.h"
 #include "write/output_writer.h"
 
 namespace fs = boost::filesystem;
@@ -72,6 +75,21 @@ bool read_index_files(const std::string& out, std::vector<OutputFile>& files) {
   return true;
 }
 
+// The pages, the script and the Pagefind package (its package.json names its version), hashed
+// together: the same key, the same index.
+std::uint64_t feed_key(const SearchFeed& feed) {
+  std::uint64_t key = content_hash(kSearchIndexScript);
+  auto mix = [&key](std::string_view bytes) {
+    key = (key ^ content_hash(bytes)) * 0x100000001b3ULL + bytes.size();
+  };
+  fs::path package = fs::path(feed.pagefind).parent_path().parent_path() / "package.json";
+  std::ifstream in(package.string(), std::ios::binary);
+  mix(std::string((std::istreambuf_iterator<char>(in)), {}));
+  mix(feed.pagefind);
+  for (std::string_view piece : feed.pieces) mix(piece);
+  return key;
+}
+
 }  // namespace
 
 bool is_searched_page(const std::string& path) {
@@ -96,22 +114,14 @@ std::string find_pagefind(const std::string& site_dir) {
   return {};
 }
 
-SearchIndex make_search_index(const PageSet& pages, const std::string& site_dir,
-                              const std::string& base_path, const std::atomic<bool>* cancel,
-                              bool background) {
-  SearchIndex index;
-  std::string pagefind = find_pagefind(site_dir);
-  if (pagefind.empty()) {
-    index.message =
-        "search: Pagefind is not installed (no node_modules/pagefind), so the site has no search "
-        "index and its search page says so; run `npm ci` in the site's folder, then build again";
-    return index;
-  }
+SearchFeed search_feed(const PageSet& pages, const std::string& site_dir,
+                       const std::string& base_path) {
+  SearchFeed feed;
+  feed.pagefind = find_pagefind(site_dir);
+  if (feed.pagefind.empty()) return feed;
   // Framed pages: <url> \n <size> \n <bytes>. The pieces point into the pages; nothing is copied.
-  std::vector<std::string> headers;
-  std::vector<std::string_view> pieces;
   static const std::string_view kBody = "<body>", kEnd = "</body></html>";
-  headers.reserve(pages.files.size());
+  feed.headers.reserve(pages.files.size());
   for (const OutputFile& file : pages.files) {
     if (!file.copy_from.empty() || !is_searched_page(file.path)) continue;
     std::string_view page = file.content();
@@ -121,20 +131,39 @@ SearchIndex make_search_index(const PageSet& pages, const std::string& site_dir,
     std::size_t size =
         trimmed ? head.size() + kBody.size() + main.size() + kEnd.size() : page.size();
     std::string url = base_path + file.path.substr(0, file.path.size() - 10);  // no index.html
-    headers.push_back(url + "\n" + std::to_string(size) + "\n");
-    ++index.pages;
-    pieces.push_back({});  // filled in below, once headers stops moving
+    feed.headers.push_back(url + "\n" + std::to_string(size) + "\n");
+    ++feed.pages;
+    feed.pieces.push_back({});  // filled in below, once headers stops moving
     if (trimmed) {
-      for (std::string_view p : {head, kBody, main, kEnd}) pieces.push_back(p);
+      for (std::string_view p : {head, kBody, main, kEnd}) feed.pieces.push_back(p);
     } else {
-      pieces.push_back(page);
+      feed.pieces.push_back(page);
     }
   }
-  for (std::size_t i = 0, h = 0; i < pieces.size(); ++i)
-    if (pieces[i].data() == nullptr) pieces[i] = headers[h++];
+  for (std::size_t i = 0, h = 0; i < feed.pieces.size(); ++i)
+    if (feed.pieces[i].data() == nullptr) feed.pieces[i] = feed.headers[h++];
+  feed.key = feed_key(feed);
+  return feed;
+}
 
-  ChildRun run = run_child({"node", "--input-type=module", "-e", kSearchIndexScript, pagefind},
-                           pieces, cancel, background ? 10 : 0);
+SearchIndex make_search_index(const PageSet& pages, const std::string& site_dir,
+                              const std::string& base_path, const std::atomic<bool>* cancel,
+                              bool background) {
+  return make_search_index(search_feed(pages, site_dir, base_path), cancel, background);
+}
+
+SearchIndex make_search_index(const SearchFeed& feed, const std::atomic<bool>* cancel,
+                              bool background) {
+  SearchIndex index;
+  index.pages = feed.pages;
+  if (feed.pagefind.empty()) {
+    index.message =
+        "search: Pagefind is not installed (no node_modules/pagefind), so the site has no search "
+        "index and its search page says so; run `npm ci` in the site's folder, then build again";
+    return index;
+  }
+  ChildRun run = run_child({"node", "--input-type=module", "-e", kSearchIndexScript, feed.pagefind},
+                           feed.pieces, cancel, background ? 10 : 0);
   if (!run.started) {
     index.message =
         run.start_error == ENOENT

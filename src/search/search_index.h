@@ -4,7 +4,9 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "render/page_set.h"
@@ -28,9 +30,28 @@ struct SearchIndex {
   std::size_t pages = 0;          // pages given to Pagefind
 };
 
-// Indexes the searched pages of `pages`; their addresses start with `base_path` ("/" or
-// "/promise/"). Blocks until Pagefind is done, or `cancel` turns true (then: failed).
-// `background`: Pagefind runs at a low priority, so that it never slows a rebuild (serve).
+// What Pagefind is given: the searched pages of a PageSet, framed for the script. `key` names
+// that input together with the Pagefind and the script that would index it, so an index made
+// from the same key is the same index (search/search_reuse.h). The pieces point into the pages.
+struct SearchFeed {
+  std::string pagefind;  // node_modules/pagefind/lib/index.js; empty: not installed
+  std::vector<std::string> headers;
+  std::vector<std::string_view> pieces;
+  std::size_t pages = 0;
+  std::uint64_t key = 0;
+};
+
+// The feed of the searched pages of `pages`, whose addresses start with `base_path` ("/" or
+// "/promise/"), for the Pagefind the site's folder finds.
+SearchFeed search_feed(const PageSet& pages, const std::string& site_dir,
+                       const std::string& base_path);
+
+// Runs Pagefind over `feed`. Blocks until Pagefind is done, or `cancel` turns true (then:
+// failed). `background`: Pagefind runs at a low priority, so that it never slows a rebuild.
+SearchIndex make_search_index(const SearchFeed& feed, const std::atomic<bool>* cancel = nullptr,
+                              bool background = false);
+
+// Both steps at once.
 SearchIndex make_search_index(const PageSet& pages, const std::string& site_dir,
                               const std::string& base_path,
                               const std::atomic<bool>* cancel = nullptr, bool background = false);

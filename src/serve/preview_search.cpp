@@ -37,10 +37,22 @@ void PreviewSearch::run() {
     pending_.reset();
     std::string base = pending_base_;
     std::uint64_t build = requested_;
+    std::uint64_t last_key = files_ ? indexed_key_ : 0;
     lock.unlock();
-    SearchIndex made = make_search_index(*pages, site_dir_, base, &stop_, true);
+    SearchFeed feed = search_feed(*pages, site_dir_, base);
+    // Pages that give Pagefind the same input as the index there is (an edit no reader can
+    // search for) keep it.
+    bool same = last_key != 0 && !feed.pagefind.empty() && feed.key == last_key;
+    SearchIndex made;
+    if (!same) made = make_search_index(feed, &stop_, true);
     lock.lock();
     if (stop_) return;
+    if (same) {
+      indexed_ = build;
+      changed_.notify_all();
+      continue;
+    }
+    indexed_key_ = made.outcome == SearchIndex::Outcome::made ? feed.key : 0;
     if (made.outcome == SearchIndex::Outcome::made) {
       auto files = std::make_shared<PageSet>();
       files->files = std::move(made.files);

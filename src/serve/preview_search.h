@@ -46,6 +46,7 @@ class PreviewSearch {
   std::string pending_base_;
   std::uint64_t requested_ = 0, indexed_ = 0;
   std::shared_ptr<const PageSet> files_;  // the newest index, sorted by path
+  std::uint64_t indexed_key_ = 0;         // what Pagefind was given for it (search_feed)
   std::string message_;
   std::atomic<bool> stop_{false};
   std::thread worker_;

@@ -124,6 +124,11 @@ void clean_beside(const fs::path& out) {
 
 }  // namespace
 
+std::string beside_output(const std::string& out_dir, const std::string& tag) {
+  fs::path out = normalised_output(out_dir);
+  return (out.parent_path() / ("." + out.filename().string() + tag)).string();
+}
+
 bool is_confined_output_path(const std::string& p) {
   if (p.empty() || p[0] == '/' || p.find('\\') != std::string::npos ||
       p.find('\0') != std::string::npos)
@@ -181,7 +186,7 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
   std::string beside = "." + out.filename().string();
   fs::path temp = out.parent_path() / (beside + kTempTag + id);
   fs::path previous = out.parent_path() / (beside + kPreviousTag);
-  std::string manifest_file = (out.parent_path() / (beside + kManifestTag)).string();
+  std::string manifest_file = beside_output(out.string(), kManifestTag);
 
   // The previous generation is taken only if a build made it; otherwise a new folder.
   Manifests known = read_manifests(manifest_file);

@@ -29,6 +29,10 @@ WriteResult write_site_atomically(const PageSet& pages, const std::string& out_d
 // Rejects absolute paths, "..", empty segments and backslashes: nothing may land outside --out.
 bool is_confined_output_path(const std::string& relative_path);
 
+// A file of the build's own beside the output folder: "<parent>/.<out><tag>", for `out_dir`
+// written any way ("public", "public/", "./x/public/.").
+std::string beside_output(const std::string& out_dir, const std::string& tag);
+
 // Removes temporary folders left beside `out_dir` by builds that were killed.
 void remove_stale_temporaries(const std::string& out_dir);
 

@@ -4,6 +4,7 @@
 // is missing, and the live site left as it was when Pagefind fails.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <map>
 #include <string>
 
@@ -40,6 +41,19 @@ std::map<std::string, std::string> files_under(const fs::path& dir) {
     if (fs::is_regular_file(it->path()))
       files[it->path().lexically_relative(dir).generic_string()] = read_file(it->path().string());
   return files;
+}
+
+// The files that differ between two trees, by name: "" when they are the same.
+std::string differing(const std::map<std::string, std::string>& a,
+                      const std::map<std::string, std::string>& b) {
+  std::string names;
+  for (const auto& [path, bytes] : a) {
+    auto it = b.find(path);
+    if (it == b.end() || it->second != bytes) names += path + " ";
+  }
+  for (const auto& [path, bytes] : b)
+    if (!a.count(path)) names += path + " ";
+  return names;
 }
 
 class SearchIndex : public ::testing::Test {
@@ -159,6 +173,88 @@ TEST_F(SearchIndex, WhenPagefindFailsNothingIsBuiltAndTheLiveSiteStays) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err.find("search"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(out + "/pagefind"));
+}
+
+// Pagefind takes several times as long as the rest of a build, so a build whose searched pages
+// give it the same input keeps the live site's index: Pagefind is not even started. A page that
+// changed, or an index file that changed on disk, makes a new index.
+TEST_F(SearchIndex, ABuildThatChangesNoSearchedPageKeepsTheIndexWithoutRunningPagefind) {
+  use_real_pagefind();
+  std::string out = site_.dir() + "/public", fresh = site_.dir() + "/fresh";
+  const std::string record = site_.dir() + "/.public.promisehub-search";
+  auto timed = [&](std::vector<std::string> extra = {}) {
+    std::vector<std::string> args = {"build", "--site", site_.dir(),  "--out",
+                                     out,     "--now",  "2026-01-01", "--timings"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run(site_, args);
+  };
+  const std::string kept = "search index: kept the live site's";
+  auto r = timed();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find(kept), std::string::npos) << r.err;
+  EXPECT_TRUE(fs::exists(record));
+  auto first = files_under(out);
+
+  // From here Pagefind fails if it is started: a build that succeeds did not start it. Its
+  // package (name and version) is the same, so only its input decides.
+  const std::string package = read_file((kNodeModules / "pagefind/package.json").string());
+  auto break_pagefind = [&] {
+    fs::remove(site_.dir() + "/node_modules");
+    fs::create_directory(site_.dir() + "/node_modules");
+    for (fs::directory_iterator it(kNodeModules), end; it != end; ++it)
+      if (it->path().filename() != "pagefind")
+        fs::create_symlink(it->path(),
+                           fs::path(site_.dir()) / "node_modules" / it->path().filename());
+    site_.write("node_modules/pagefind/package.json", package);
+    site_.write("node_modules/pagefind/lib/index.js",
+                "export const createIndex = async () => ({ errors: ['started'] });\n");
+  };
+  auto mend_pagefind = [&] {
+    fs::remove_all(site_.dir() + "/node_modules");
+    use_real_pagefind();
+  };
+  break_pagefind();
+  r = timed();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find(kept), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("(0 written,"), std::string::npos) << r.out;
+  EXPECT_EQ(differing(files_under(out), first), "");
+
+  // An index file changed on disk is never served again: the build makes a new index.
+  std::string entry = out + "/pagefind/pagefind-entry.json";
+  std::string entry_bytes = read_file(entry);
+  {
+    std::ofstream f(entry, std::ios::app);
+    f << " ";
+  }
+  r = timed();
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("Pagefind did not start: started"), std::string::npos) << r.err;
+
+  // A changed update changes what readers search: a new index.
+  mend_pagefind();
+  ASSERT_EQ(timed().exit_code, 0);
+  EXPECT_EQ(read_file(entry), entry_bytes);
+  break_pagefind();
+  std::string update = site_.dir() + "/content/updates/2024-06-30-brothers-and-sisters.md";
+  site_.write("content/updates/2024-06-30-brothers-and-sisters.md",
+              read_file(update) + "\nA new sentence about kayaks.\n");
+  r = timed();
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  mend_pagefind();
+  r = timed();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find(kept), std::string::npos) << r.err;
+  // The index made from the changed pages is the one a build into a new folder makes.
+  ASSERT_EQ(build(site_, fresh).exit_code, 0);
+  auto now = files_under(out), clean = files_under(fresh);
+  EXPECT_EQ(differing(now, clean), "");
+  EXPECT_NE(now["pagefind/pagefind-entry.json"], first["pagefind/pagefind-entry.json"]);
+
+  // Built without search, the site has no index and nothing is kept about one.
+  ASSERT_EQ(timed({"--no-search"}).exit_code, 0);
+  EXPECT_FALSE(fs::exists(out + "/pagefind"));
+  EXPECT_FALSE(fs::exists(record));
 }
 
 }  // namespace
