@@ -2,6 +2,8 @@
 // from a cold cache; `serve` keeps it, and each refresh redoes only what changed.
 #include "session.h"
 
+#include <set>
+
 #include "core/build_clock.h"
 #include "load/content_cache.h"
 #include "load/content_hints.h"
@@ -146,16 +148,33 @@ SiteSession::Result SiteSession::refresh(Diagnostics& diags,
   for (const auto& u : site->updates) order.push_back(u.slug);
   if (incremental) {
     RenderScope scope;
-    scope.deps.insert(PageDep::index());
+    // An update whose text alone changed shows the change only on its own page and in feeds.
+    std::set<std::string> body_only;
+    if (s.good_order == order)
+      for (const auto& [path, old] : s.pending_updates)
+        if (const Update* now = s.content.update(path);
+            now && s.pending_paths.count(path) && only_the_body_differs(old, *now))
+          body_only.insert(path);
     std::vector<std::size_t> changed_at;
     for (std::size_t i = 0; i < site->updates.size(); ++i)
-      if (s.pending_paths.count(site->updates[i].path)) changed_at.push_back(i);
+      if (s.pending_paths.count(site->updates[i].path) && !body_only.count(site->updates[i].path))
+        changed_at.push_back(i);
+    if (!changed_at.empty() || s.good_order != order) scope.deps.insert(PageDep::index());
     add_update_list_pages(s.good_order, order, changed_at, scope);
     // The pages an update was on in the last good build, and the pages it is on now. Plans have
     // not changed since then, so the new site answers for both.
-    for (const auto& [path, old] : s.pending_updates) add_update_pages(old, *site, scope);
+    // Pages that show only statuses follow an update whose status changes did not change.
+    auto statuses_changed = [&](const std::string& path) {
+      auto old = s.pending_updates.find(path);
+      const Update* now = s.content.update(path);
+      return old == s.pending_updates.end() || !now || !same_statuses(old->second, *now);
+    };
+    for (const auto& [path, old] : s.pending_updates)
+      if (!body_only.count(path)) add_update_pages(old, *site, scope, statuses_changed(path));
     for (const auto& path : s.pending_paths)
-      if (const Update* now = s.content.update(path)) add_update_pages(*now, *site, scope);
+      if (const Update* now = s.content.update(path))
+        body_only.count(path) ? add_update_body_pages(*now, scope)
+                              : add_update_pages(*now, *site, scope, statuses_changed(path));
     pages = SiteRenderer::render_changed(*site, ro, *s.pages_out, scope, diags, &result.rendered);
     result.full = false;
   } else {

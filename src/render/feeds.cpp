@@ -76,7 +76,8 @@ std::vector<OutputFile> feeds_and_indexes(const Site& site, const Urls& urls,
   parallel_for(site.plans.size(), jobs, [&](std::size_t p) {
     const Plan& plan = site.plans[p];
     std::string path = urls.site_path(urls.plan_feed(plan.id));
-    if (previous && scope && !scope->covers(PageDep::plan_pages(plan.id))) {
+    if (previous && scope && !scope->covers(PageDep::plan_pages(plan.id)) &&
+        !scope->covers(PageDep::plan_feed(plan.id))) {
       if (const OutputFile* old = previous->find(path)) {
         plan_feeds[p] = *old;
         return;

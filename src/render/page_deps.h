@@ -28,6 +28,7 @@ struct PageDep {
     updates_page,  // one page of the list of updates
     update,        // an update's own page
     plan,          // a plan's lists, filters, indicators and feed
+    plan_feed,     // a plan's feed alone (also made again with `plan`)
     action,        // one promise's page
     organisation,  // one organisation's page (spec §11): its plans and latest updates
     statuses,      // the organisations, areas and their filters: every promise's status
@@ -41,6 +42,7 @@ struct PageDep {
   static PageDep updates_list(std::size_t n) { return {Kind::updates_page, {}, {}, n}; }
   static PageDep update_page(const std::string& slug) { return {Kind::update, {}, slug, 0}; }
   static PageDep plan_pages(const std::string& plan) { return {Kind::plan, plan, {}, 0}; }
+  static PageDep plan_feed(const std::string& plan) { return {Kind::plan_feed, plan, {}, 0}; }
   static PageDep action_page(const std::string& plan, const std::string& id) {
     return {Kind::action, plan, id, 0};
   }
@@ -69,7 +71,19 @@ struct RenderScope {
 // organisation's page, and when it changes a status, the pages of organisations and areas and
 // the promises of other plans that a promise it changes contributes to. (Home and the lists are
 // added apart: they depend on the order of every update.)
-void add_update_pages(const Update& update, const Site& site, RenderScope& scope);
+// With `statuses` false (the edit left its status changes, date and plan as they were), the pages
+// that show only statuses are left out.
+void add_update_pages(const Update& update, const Site& site, RenderScope& scope,
+                      bool statuses = true);
+
+// Whether `before` and `after` differ only in their text (the body): then only the update's own
+// page and the feeds show the change, since every other page shows an update by its title, plain
+// words, date, plan, promises, status changes, figures and author.
+bool only_the_body_differs(const Update& before, const Update& after);
+// Whether an edit from `before` to `after` leaves every promise's status as it was.
+bool same_statuses(const Update& before, const Update& after);
+// The pages an update whose body alone changed is on: its own page and its plan's feed.
+void add_update_body_pages(const Update& update, RenderScope& scope);
 
 // The pages of the list of updates to render again when the updates, oldest first, went from
 // `before` to `after` (slugs) and those at `changed` (indexes into `after`) changed: every

@@ -251,6 +251,20 @@ TEST(Contributions, ServeRemakesTheNationalPromiseWhenALocalStatusChanges) {
       session.pages()->find("organisations/test-council/index.html")->content().find("More news"),
       std::string::npos);
   EXPECT_LT(r3.rendered, r.rendered) << "the map and the area pages were not made again";
+  // Nor does a new title for the update that changed a status: its status change is the same.
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  site.write("content/updates/2025-02-01-checked.md",
+             "---\ntitle: We visited every home\nplain: We did it.\ndate: 2025-02-01\n"
+             "plan: test-plan\nactions: [\"1.2\"]\nstatus:\n  \"1.2\": done\n---\nDone.\n");
+  Diagnostics d5;
+  auto r5 = session.refresh(d5, &seen);
+  ASSERT_TRUE(r5.ok);
+  EXPECT_NE(session.pages()
+                ->find("organisations/test-council/index.html")
+                ->content()
+                .find("We visited every home"),
+            std::string::npos);
+  EXPECT_LT(r5.rendered, r.rendered) << "the map and the area pages were not made again";
   // And what serve has now is what a fresh build makes.
   SiteSession fresh(testing::session_options(site));
   Diagnostics d4;

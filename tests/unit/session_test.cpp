@@ -75,6 +75,49 @@ TEST(SiteSession, EditingOneUpdateRendersOnlyItsPagesAndMatchesAFullBuild) {
   for (const auto& [path, bytes] : b) EXPECT_EQ(a[path], bytes) << path;
 }
 
+// Only the update's own page and the feeds show its text: an edit to the text alone renders
+// that page (the feeds are always made again), and the site is still a full build's, byte for
+// byte, feeds included.
+TEST(SiteSession, EditingOnlyAnUpdatesTextRendersOnlyItsOwnPage) {
+  TempSite site;
+  site.add_themes();
+  write_news(site, 12);
+  SiteSession session(testing::session_options(site));
+  Diagnostics d1;
+  ASSERT_TRUE(session.refresh(d1).ok);
+  auto same_as_a_full_build = [&] {
+    SiteSession fresh(testing::session_options(site));
+    Diagnostics d;
+    ASSERT_TRUE(fresh.refresh(d).ok);
+    auto a = testing::page_bytes(*session.pages()), b = testing::page_bytes(*fresh.pages());
+    ASSERT_EQ(a.size(), b.size());
+    ASSERT_EQ(b.count("feed.xml"), 1u);
+    for (const auto& [path, bytes] : b) EXPECT_EQ(a[path], bytes) << path;
+  };
+  tick();
+  std::string edited = update_md("News 4", "1.1", "underway");
+  edited.replace(edited.find("Some news."), 10, "Some news about the kayak club.");
+  site.write("content/updates/2025-01-10-news-4.md", edited);
+  Diagnostics d2;
+  auto changed = session.refresh(d2);
+  ASSERT_TRUE(changed.ok);
+  EXPECT_EQ(changed.rendered, 1u);
+  const OutputFile* page = session.pages()->find("updates/2025-01-10-news-4/index.html");
+  ASSERT_NE(page, nullptr);
+  EXPECT_NE(page->content().find("kayak club"), std::string::npos);
+  EXPECT_NE(session.pages()->find("feed.xml")->content().find("kayak club"), std::string::npos);
+  same_as_a_full_build();
+
+  // A change to what other pages show (the title) renders them again.
+  tick();
+  site.write("content/updates/2025-01-10-news-4.md", update_md("News four", "1.1", "underway"));
+  Diagnostics d3;
+  auto retitled = session.refresh(d3);
+  ASSERT_TRUE(retitled.ok);
+  EXPECT_GT(retitled.rendered, 3u);
+  same_as_a_full_build();
+}
+
 TEST(SiteSession, ABrokenFileKeepsTheLastGoodSite) {
   TempSite site;
   site.add_themes();
