@@ -59,6 +59,14 @@ std::string robots_txt(const Urls& urls) {
          "\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n";
 }
 
+const OutputFile* kept_plan_feed(const Plan& plan, const Urls& urls, const PageSet* previous,
+                                 const RenderScope* scope) {
+  if (!previous || !scope || scope->covers(PageDep::plan_pages(plan.id)) ||
+      scope->covers(PageDep::plan_feed(plan.id)))
+    return nullptr;
+  return previous->find(urls.site_path(urls.plan_feed(plan.id)));
+}
+
 std::vector<OutputFile> feeds_and_indexes(const Site& site, const Urls& urls,
                                           const std::vector<std::string>& update_html,
                                           std::vector<std::string> page_urls,
@@ -75,14 +83,11 @@ std::vector<OutputFile> feeds_and_indexes(const Site& site, const Urls& urls,
   std::vector<OutputFile> plan_feeds(site.plans.size());
   parallel_for(site.plans.size(), jobs, [&](std::size_t p) {
     const Plan& plan = site.plans[p];
-    std::string path = urls.site_path(urls.plan_feed(plan.id));
-    if (previous && scope && !scope->covers(PageDep::plan_pages(plan.id)) &&
-        !scope->covers(PageDep::plan_feed(plan.id))) {
-      if (const OutputFile* old = previous->find(path)) {
-        plan_feeds[p] = *old;
-        return;
-      }
+    if (const OutputFile* old = kept_plan_feed(plan, urls, previous, scope)) {
+      plan_feeds[p] = *old;
+      return;
     }
+    std::string path = urls.site_path(urls.plan_feed(plan.id));
     std::vector<FeedEntry> entries;
     for (std::size_t n = site.updates.size(); n-- > 0 && entries.size() < kFeedSize;)
       if (site.updates[n].plan.value == plan.id)

@@ -26,9 +26,13 @@ std::string atom_feed(const Site& site, const Urls& urls, const std::string& tit
 std::string sitemap_xml(const Urls& urls, const std::vector<std::string>& page_urls);
 std::string robots_txt(const Urls& urls);
 
+// With `previous` and `scope`, the plan's feed of `previous` when the scope does not name the
+// plan (its feed shows only its own updates); null when the feed is to be made.
+const OutputFile* kept_plan_feed(const Plan& plan, const Urls& urls, const PageSet* previous,
+                                 const RenderScope* scope);
+
 // The site's feed, each plan's feed, sitemap.xml (of `page_urls`) and robots.txt, from the
-// update bodies by index. With `previous` and `scope`, a plan's feed (which shows only its own
-// updates) is taken from `previous` unless the scope names the plan.
+// update bodies by index; a plan's feed is taken from `previous` where kept_plan_feed says.
 std::vector<OutputFile> feeds_and_indexes(const Site& site, const Urls& urls,
                                           const std::vector<std::string>& update_html,
                                           std::vector<std::string> page_urls,

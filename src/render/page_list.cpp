@@ -17,7 +17,11 @@ class PageList {
   explicit PageList(const ViewContext& ctx) : ctx_(ctx), site_(ctx.site), urls_(ctx.urls) {}
 
   std::vector<PageSpec> take() {
-    specs_.reserve(site_.updates.size() + site_.plans.size() * 40 + 64);
+    // One spec per update, promise and organisation, and some 40 lists per plan: moving every
+    // spec to a bigger vector halfway would cost more than the specs themselves.
+    std::size_t count = site_.updates.size() + 2 * site_.organisations.size() + 128;
+    for (const auto& plan : site_.plans) count += plan.actions.size() + 40;
+    specs_.reserve(count);
     const ViewContext& ctx = ctx_;
     add({urls_.home(),
          "home",

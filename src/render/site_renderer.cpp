@@ -49,7 +49,11 @@ class Renderer {
     std::vector<char> bodies(site_.updates.size(), 0);
     for (std::size_t i = 0; i < specs.size(); ++i)
       if (needed[i] && specs[i].update < bodies.size()) bodies[specs[i].update] = 1;
-    update_html_ = render_update_bodies(site_, std::move(bodies), options_.bodies, options_.jobs);
+    std::vector<char> plan_feeds(site_.plans.size());
+    for (std::size_t p = 0; p < site_.plans.size(); ++p)
+      plan_feeds[p] = kept_plan_feed(site_.plans[p], urls_, previous, scope) == nullptr;
+    update_html_ =
+        render_update_bodies(site_, std::move(bodies), plan_feeds, options_.bodies, options_.jobs);
 
     PageSet set;
     set.files.resize(specs.size());

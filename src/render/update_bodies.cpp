@@ -3,6 +3,7 @@
 
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "core/parallel.h"
 #include "render/feeds.h"
@@ -11,16 +12,24 @@
 namespace promisehub {
 
 std::vector<std::string> render_update_bodies(const Site& site, std::vector<char> needed,
-                                              BodyCache* cache, int jobs) {
+                                              const std::vector<char>& plan_feeds, BodyCache* cache,
+                                              int jobs) {
   const std::size_t n = site.updates.size();
   const bool allow_html = site.config.allow_html;
   const ImageRule images = image_rule_for(site.config);
   needed.resize(n, 0);
   // The site's feed shows the newest updates, and each plan's feed its own newest.
   for (std::size_t i = n > kFeedSize ? n - kFeedSize : 0; i < n; ++i) needed[i] = 1;
-  std::map<std::string, std::size_t> per_plan;
-  for (std::size_t i = n; i-- > 0;)
-    if (per_plan[site.updates[i].plan.value]++ < kFeedSize) needed[i] = 1;
+  // How many more updates each plan whose feed is made still needs, newest first.
+  std::map<std::string_view, std::size_t> wanting;
+  for (std::size_t p = 0; p < site.plans.size() && p < plan_feeds.size(); ++p)
+    if (plan_feeds[p]) wanting[site.plans[p].id] = kFeedSize;
+  for (std::size_t i = n; i-- > 0 && !wanting.empty();) {
+    auto it = wanting.find(site.updates[i].plan.value);
+    if (it == wanting.end()) continue;
+    needed[i] = 1;
+    if (--it->second == 0) wanting.erase(it);
+  }
   std::vector<std::string> html(n);
   if (cache) {
     // A body's HTML depends only on its Markdown, allow_html, the pictures allowed and the slug

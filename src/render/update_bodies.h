@@ -11,9 +11,11 @@
 namespace promisehub {
 
 // The bodies of site.updates, by index: "" for the updates no one asked for. `wanted[i]` says
-// a page being rendered shows update i; the feeds' updates are always rendered. With a cache,
-// bodies are taken from and kept in it (and updates that are gone are forgotten).
+// a page being rendered shows update i; the site feed's updates are always rendered, and those of
+// each plan whose feed is made (`plan_feeds`, by plan index). With a cache, bodies are taken from
+// and kept in it (and updates that are gone are forgotten).
 std::vector<std::string> render_update_bodies(const Site& site, std::vector<char> wanted,
-                                              BodyCache* cache, int jobs);
+                                              const std::vector<char>& plan_feeds, BodyCache* cache,
+                                              int jobs);
 
 }  // namespace promisehub
