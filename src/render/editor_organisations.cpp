@@ -31,13 +31,13 @@ void keep_to_organisation(YAML::Node fields, const std::string& id) {
 
 YAML::Node theme_updates(const YAML::Node& config) {
   const YAML::Node& collections = config["collections"];
-  if (!collections.IsSequence()) return {};
+  if (!collections.IsSequence()) return YAML::Node(YAML::NodeType::Undefined);
   for (const auto& c : collections) {
     if (c.IsMap() && c["name"] && c["name"].as<std::string>() == "updates" && c["folder"] &&
         c["fields"])
       return c;
   }
-  return {};
+  return YAML::Node(YAML::NodeType::Undefined);
 }
 
 }  // namespace

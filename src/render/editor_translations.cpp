@@ -79,13 +79,13 @@ YAML::Node collection(const std::string& name, const std::string& label,
   return c;
 }
 
-// A list of a plan's groups, promises or indicators in a translation: each item picked by its id
-// (shown with the original's words), with its own texts.
+// A list of a plan's groups, promises or indicators (or the site's help lines) in a translation:
+// each item picked by its id (shown with the original's words), with its own texts.
 YAML::Node item_list(const std::string& label, const std::string& singular, const std::string& name,
-                     YAML::Node options, YAML::Node texts) {
+                     YAML::Node options, YAML::Node texts, const std::string& key = "id") {
   YAML::Node id(YAML::NodeType::Map);
   id["label"] = "Which " + singular;
-  id["name"] = "id";
+  id["name"] = key;
   id["widget"] = "select";
   id["options"] = options;
   YAML::Node fields(YAML::NodeType::Sequence);
@@ -98,7 +98,7 @@ YAML::Node item_list(const std::string& label, const std::string& singular, cons
   list["widget"] = "list";
   list["required"] = false;
   list["collapsed"] = true;
-  list["summary"] = "{{fields.id}}: {{fields.title}}";
+  list["summary"] = key == "id" ? "{{fields.id}}: {{fields.title}}" : "{{fields." + key + "}}";
   list["hint"] = "Add a " + singular + ", pick it, and write its words in this language.";
   list["fields"] = fields;
   return list;
@@ -147,6 +147,36 @@ YAML::Node plan_fields(const Plan& plan) {
     fields.push_back(item_list("Indicators", "indicator", "indicators", options, texts));
   }
   return fields;
+}
+
+// The site's own words (site.<lang>.yaml) and each organisation's (organisations/<id>.<lang>.yaml).
+YAML::Node site_entries(const Site& site, const std::string& lang,
+                        const std::set<std::string>& translated) {
+  YAML::Node entries(YAML::NodeType::Sequence);
+  YAML::Node fields(YAML::NodeType::Sequence);
+  fields.push_back(text_field("Site name", "title", "string", site.config.title));
+  if (!trim(site.config.tagline).empty())
+    fields.push_back(text_field("Tagline", "tagline", "string", site.config.tagline));
+  YAML::Node options(YAML::NodeType::Sequence), texts(YAML::NodeType::Sequence);
+  for (const auto& h : site.config.help)
+    if (!trim(h.text).empty()) options.push_back(option(h.name, h.text));
+  if (options.size() > 0) {
+    texts.push_back(item_text("What they do", "text", "text"));
+    fields.push_back(item_list("Help lines", "help line", "help", options, texts, "name"));
+  }
+  entries.push_back(file_entry("site", "Site settings", translation_path("content/site.yaml", lang),
+                               translated, fields));
+  for (const Organisation& org : site.organisations) {
+    YAML::Node f(YAML::NodeType::Sequence);
+    f.push_back(text_field("Name", "name", "string", org.name));
+    if (!trim(org.short_name).empty())
+      f.push_back(text_field("Short name", "short_name", "string", org.short_name));
+    if (!trim(org.plain.value).empty())
+      f.push_back(text_field("In plain words", "plain", "text", org.plain.value));
+    entries.push_back(file_entry("organisation-" + org.id, org.name,
+                                 translation_path(org.path, lang), translated, f));
+  }
+  return entries;
 }
 
 }  // namespace
@@ -211,6 +241,13 @@ std::vector<YAML::Node> translation_collections(const Site& site) {
                                "The action plans" + in + ". " + beside +
                                    "Numbers, dates and statuses always come from the English plan.",
                                "yaml", plans));
+
+    out.push_back(
+        collection("site-in-" + lang, "Site and organisations" + in,
+                   "The site's name, tagline and help lines" + in +
+                       (site.organisations.empty() ? std::string() : ", and each organisation's") +
+                       ". " + beside,
+                   "yaml", site_entries(site, lang, translated)));
   }
   return out;
 }
