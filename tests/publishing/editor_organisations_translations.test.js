@@ -1,7 +1,8 @@
 // The web editor on a hub with organisations and a second language (spec §11, §12): the real
 // Decap CMS in Chromium, against the local files (promisehub serve + decap-server), with the
 // configuration `promisehub build` writes from the site's content. A translator saves a Gaelic
-// translation of an update beside its original; an organisation's editor saves an update that
+// translation of an update beside its original, and of a promise of a plan picked from that plan's
+// own list; an organisation's editor saves an update that
 // lands in the organisation's own folder, picking only that organisation's plan and promises.
 // `check` takes both files and a build shows the new update under its organisation.
 "use strict";
@@ -134,6 +135,34 @@ test("a Gaelic translation of an update is saved beside its original, and the bu
     const config = await (await fetch(`http://127.0.0.1:${port}/admin/config.yml`)).text();
     return config.includes("label: Family Group Decision Making helps children stay with their families\n");
   }, 5000, () => `serve to list the translation as done\n${serve.log.join("")}`);
+});
+
+test("a plan's promise is translated by picking it from the plan's own list", async () => {
+  const saved = path.join(dir, "content", "plans", "brightpath-families.gd.yaml");
+  const { context, page } = await openEditor();
+  await page.goto(`http://127.0.0.1:${port}/admin/#/collections/plans-in-gd/entries/brightpath-families`);
+  await page.getByText("In English: Brightpath Families' promise plan (a sample)").waitFor({ timeout: 30000 });
+  await page.getByLabel(/^Title/).first().fill("Plana gheallaidhean Brightpath");
+  await page.getByRole("button", { name: "Add promise" }).click();
+  await page.getByLabel("Which promise").click();
+  // The list shows each promise with its English words, and only this plan's promises.
+  const offered = await page.getByRole("option").allInnerTexts();
+  assert.deepEqual(offered.map((o) => o.split(":")[0]), ["parent-groups", "family-time"]);
+  await page.getByRole("option", { name: /^family-time: We will make warm, friendly rooms/ }).click();
+  await page.getByLabel("In plain words").last().fill("Nì sinn seòmraichean blàth, càirdeil airson àm teaghlaich.");
+  await publish(page);
+  await waitFor(() => fs.existsSync(saved), 15000, "the editor to write the plan's translation");
+  assert.deepEqual(page.errors, [], "script errors in the editor");
+  await context.close();
+
+  const text = fs.readFileSync(saved, "utf8");
+  assert.match(text, /^title: Plana gheallaidhean Brightpath$/m, text);
+  assert.match(text, /^actions:\n {2}- id: family-time\n/m, text);
+  assert.doesNotMatch(text, /status|due|organisation/, "numbers, dates and statuses stay in the English plan");
+  assert.ok(fs.existsSync(path.join(dir, "content", "plans", "brightpath-families.yaml")), "the original keeps its name");
+  const check = spawnSync(BINARY, ["check", "--site", dir], { encoding: "utf8" });
+  assert.equal(check.status, 0, check.stderr);
+  assert.doesNotMatch(check.stderr, /\.gd\.yaml:\d+:\d+: error/, check.stderr);
 });
 
 test("an organisation's update lands in its folder, with only its own plan and promises to pick", async () => {
