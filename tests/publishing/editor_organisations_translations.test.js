@@ -1,10 +1,10 @@
 // The web editor on a hub with organisations and a second language (spec §11, §12): the real
 // Decap CMS in Chromium, against the local files (promisehub serve + decap-server), with the
 // configuration `promisehub build` writes from the site's content. A translator saves a Gaelic
-// translation of an update beside its original, and of a promise of a plan picked from that plan's
-// own list; an organisation's editor saves an update that
-// lands in the organisation's own folder, picking only that organisation's plan and promises.
-// `check` takes both files and a build shows the new update under its organisation.
+// translation of an update beside its original, and of a promise picked from its plan's own
+// list; an organisation's editor saves an update that lands in the organisation's own folder,
+// picking only that organisation's plan and promises. `check` takes every file, and a build
+// shows the new update under its organisation.
 "use strict";
 
 const { test, before, after } = require("node:test");
