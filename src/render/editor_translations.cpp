@@ -33,8 +33,17 @@ const LanguageName kLanguages[] = {
     {"bg", "Bulgarian", "Български"},  {"ru", "Russian", "Русский"},
 };
 
+// A body's hint stops after this many bytes: the editor loads every hint of the site at once.
+constexpr std::size_t kLongestHint = 2000;
+
 std::string english_words(const std::string& text) {
   std::string t = trim(text);
+  if (t.size() > kLongestHint) {
+    std::size_t cut = t.rfind(' ', kLongestHint);
+    if (cut == std::string::npos || cut == 0) cut = kLongestHint;
+    while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;  // whole letters
+    t = trim(t.substr(0, cut)) + " … (the rest is in the English file)";
+  }
   return "In English: " + (t.empty() ? std::string("(nothing)") : t);
 }
 

@@ -249,6 +249,27 @@ TEST(EditorConfig, AThemeWithNoUpdatesCollectionGetsNoOrganisationCollections) {
   EXPECT_EQ(editor_config(theme, site), theme);
 }
 
+// Every hint of the site loads with the editor: a long body's stops, between two words.
+TEST(EditorConfig, ALongBodysHintStopsBetweenWords) {
+  TempSite site;
+  site.add_themes();
+  site.write("content/site.yaml", kSiteWithGaelic);
+  std::string body;
+  while (body.size() < 5000) body += "Bha àm math aig a h-uile duine. ";
+  site.write("content/updates/2024-06-30-brothers-and-sisters.md",
+             std::string(TempSite::kUpdateMd) + body + "The last words.\n");
+  YAML::Node config = YAML::Load(built_config(site));
+  std::string hint =
+      collection_named(config, "updates-in-gd")["files"][0]["fields"][2]["hint"].as<std::string>();
+  EXPECT_LT(hint.size(), 2100u);
+  EXPECT_EQ(hint.find("The last words."), std::string::npos);
+  const std::string end = " … (the rest is in the English file)";
+  ASSERT_GT(hint.size(), end.size());
+  EXPECT_EQ(hint.substr(hint.size() - end.size()), end);
+  std::string before = hint.substr(0, hint.size() - end.size());
+  EXPECT_TRUE(before.back() != ' ' && before.substr(before.rfind(' ') + 1).size() < 12) << before;
+}
+
 TEST(EditorConfig, LanguagesAreNamedInEnglishAndInThemselves) {
   EXPECT_EQ(language_label("gd"), "Gaelic (Gàidhlig)");
   EXPECT_EQ(language_label("ar"), "Arabic (العربية)");
