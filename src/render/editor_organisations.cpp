@@ -63,6 +63,11 @@ std::vector<YAML::Node> organisation_collections(const YAML::Node& config, const
                        updates["description"].as<std::string>("");
     c["folder"] = folder + "/" + org.id;
     keep_to_organisation(c["fields"], org.id);
+    for (YAML::Node field : c["fields"]) {
+      const YAML::Node& read = field;
+      if (read.IsMap() && read["name"] && read["name"].as<std::string>() == "author")
+        field["default"] = org.name;  // "From": who the update is from, filled in
+    }
     out.push_back(c);
   }
   return out;

@@ -205,6 +205,7 @@ test("an organisation's update lands in its folder, with only its own plan and p
   const text = fs.readFileSync(path.join(folder, file), "utf8");
   assert.match(text, /^plan: brightpath-families$/m);
   assert.match(text, /parent-groups/);
+  assert.match(text, /^author: Brightpath Families \(a sample charity\)$/m, "From is filled in with the organisation");
 
   const check = spawnSync(BINARY, ["check", "--site", dir, "--drafts"], { encoding: "utf8" });
   assert.equal(check.status, 0, check.stderr);

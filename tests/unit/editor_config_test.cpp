@@ -190,6 +190,11 @@ TEST(EditorConfig, EachOrganisationWithPlansHasItsOwnUpdatesInItsFolder) {
     }
   };
   walk(mine["fields"]);
+  for (const auto& f : mine["fields"]) {
+    if (f["name"].as<std::string>() == "author") {
+      EXPECT_EQ(f["default"].as<std::string>(), "Test Council") << "who the update is from";
+    }
+  }
   EXPECT_EQ(filtered, 4) << "plan, promises, a status change's promise, an indicator";
   for (const auto& f : theirs["fields"]) EXPECT_FALSE(f["filters"]) << "the theme's form is kept";
 }
