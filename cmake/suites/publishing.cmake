@@ -36,4 +36,9 @@ if(PROMISEHUB_BROWSER_TESTS)
   # The real editor against the local files (promisehub serve + decap-server on its fixed port).
   promisehub_add_publishing_test(publishing_local_editor local_editor.test.js 180)
   set_tests_properties(publishing_local_editor PROPERTIES RESOURCE_LOCK decap_server_port_8081)
+  # The same, on a hub with organisations and Gaelic: each organisation's updates, translations.
+  promisehub_add_publishing_test(publishing_editor_organisations_translations
+                                 editor_organisations_translations.test.js 240)
+  set_tests_properties(publishing_editor_organisations_translations PROPERTIES
+                       RESOURCE_LOCK decap_server_port_8081)
 endif()

@@ -9,6 +9,7 @@
 
 #include "core/parallel.h"
 #include "core/text.h"
+#include "render/editor_config.h"
 #include "render/feeds.h"
 #include "render/glossary_linker.h"
 #include "render/layout.h"
@@ -67,7 +68,13 @@ class Renderer {
     for (auto& f : feeds_and_indexes(site_, urls_, update_html_, std::move(sitemap), previous,
                                      scope, options_.jobs))
       set.files.push_back(std::move(f));
-    for (const auto& asset : theme_.assets) set.files.push_back(asset);
+    for (const auto& asset : theme_.assets) {
+      if (asset.path == kEditorConfig && asset.copy_from.empty()) {
+        set.files.push_back({asset.path, editor_config(asset.content(), site_)});
+      } else {
+        set.files.push_back(asset);
+      }
+    }
     for (const auto& s : site_.static_files) set.files.push_back({s.target, {}, s.source});
     std::stable_sort(set.files.begin(), set.files.end(),
                      [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });

@@ -8,6 +8,7 @@
 
 #include "core/file_bytes.h"
 #include "core/text.h"
+#include "render/editor_config.h"
 #include "render/editor_script.h"
 #include "render/template_check.h"
 
@@ -137,6 +138,7 @@ std::optional<Theme> load_theme(const std::string& site_dir, const std::string& 
   }
   if (diags.has_errors()) return std::nullopt;
   add_editor_script(theme, site_dir);
+  load_editor_config(theme);
   resolve_used_partials(theme);
   return theme;
 }
