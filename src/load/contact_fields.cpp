@@ -23,6 +23,29 @@ bool is_email_address(const std::string& s) {
 
 }  // namespace
 
+std::optional<std::string> checked_email(const Fields& f, const std::optional<LocatedText>& value,
+                                         const std::string& subject) {
+  if (!value) return std::nullopt;
+  std::string v = trim(value->value);
+  if (v.empty()) return std::nullopt;
+  if (is_email_address(v)) return v;
+  f.diags().error(value->where, subject + " is not an email address",
+                  "write it as name@example.org", "bad-email");
+  return std::nullopt;
+}
+
+std::optional<std::string> checked_web_address(const Fields& f,
+                                               const std::optional<LocatedText>& value,
+                                               const std::string& subject) {
+  if (!value) return std::nullopt;
+  std::string v = trim(value->value);
+  if (v.empty()) return std::nullopt;
+  if (is_web_address(v)) return v;
+  f.diags().error(value->where, subject + " is not a web address",
+                  "write it in full, starting with https://", "bad-url");
+  return std::nullopt;
+}
+
 std::optional<std::string> contact_href(const std::string& contact) {
   std::string c = trim(contact);
   if (is_web_address(c)) return c;
@@ -88,22 +111,8 @@ void load_complaints(const Fields& f, SiteConfig& site) {
                       "write the number, e.g. `sms: \"07700 900123\"`", "bad-phone");
     }
   }
-  if (auto t = c.text("email")) {
-    if (!is_email_address(trim(t->value))) {
-      c.diags().error(t->where, "`email` in `complaints` is not an email address",
-                      "write it as name@example.org", "bad-email");
-    } else {
-      line.email = trim(t->value);
-    }
-  }
-  if (auto t = c.text("url")) {
-    if (!is_web_address(trim(t->value))) {
-      c.diags().error(t->where, "`url` in `complaints` is not a web address",
-                      "write it in full, starting with https://", "bad-url");
-    } else {
-      line.url = trim(t->value);
-    }
-  }
+  line.email = checked_email(c, c.text("email"), "`email` in `complaints`").value_or("");
+  line.url = checked_web_address(c, c.text("url"), "`url` in `complaints`").value_or("");
   if (auto t = c.text("text")) line.text = t->value;
   if (line.dial.empty() && line.sms.empty() && line.email.empty() && line.url.empty()) {
     c.diags().error(c.where(), "`complaints` gives no way to reach \"" + line.name + "\"",

@@ -104,6 +104,8 @@ struct Action {
   // The actions of other plans that say they contribute to this one: (plan id, action id), in
   // the order of the plans and their actions (model/derive).
   std::vector<std::pair<std::string, std::string>> contributors;
+  // The actions `contributes_to` names that exist: (plan id, action id), in its order.
+  std::vector<std::pair<std::string, std::string>> serves;
 };
 
 struct IndicatorValue {
