@@ -108,8 +108,7 @@ std::optional<Organisation> load_organisation(const SourceText& source, const st
   load_kind(f, org);
   load_areas(f, org);
   if (auto t = f.text("plain")) org.plain = *t;
-  org.website =
-      checked_web_address(f, f.text("website"), "`website` of the organisation").value_or("");
+  org.website = checked_web_address(f, f.text("website"), "`website`").value_or("");
   load_contact(f, org);
   return org;
 }

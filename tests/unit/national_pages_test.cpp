@@ -178,7 +178,7 @@ TEST(NationalPages, OrganisationContactsAreCheckedLikeHelpLines) {
   site.write("content/plans/test-plan.yaml", "organisation: test-council\n" + plan);
   auto m = site.messages();
   EXPECT_TRUE(any_message_has(m, {"content/organisations/test-council.yaml:4:10: error: "
-                                  "`website` of the organisation is not a web address",
+                                  "`website` is not a web address",
                                   "write it in full, starting with https://"}))
       << join(m, "\n");
   EXPECT_TRUE(any_message_has(m, {"content/organisations/test-council.yaml:6:10: error: `email` "
