@@ -70,24 +70,31 @@ void load_dial(const Fields& h, const std::optional<LocatedText>& phone, HelpLin
     return;
   }
   if (line.phone.empty()) return;
-  auto number = dial_number_in(line.phone);
+  std::string subject = "the `phone` of the help line \"" + line.name + "\"";
+  if (auto dial = checked_phone(h, *phone, subject, true)) line.dial = *dial;
+}
+
+std::optional<std::string> checked_phone(const Fields& f, const LocatedText& phone,
+                                         const std::string& subject, bool has_dial) {
+  auto number = dial_number_in(trim(phone.value));
   if (!number) {
-    h.diags().error(
-        phone->where,
-        "there is no number to call in the `phone` of the help line \"" + line.name + "\"",
-        "write the number, or add `dial:` with the digits the Call link dials", "bad-phone");
-    return;
+    f.diags().error(phone.where, "there is no number to call in " + subject,
+                    has_dial
+                        ? "write the number, or add `dial:` with the digits the Call link dials"
+                        : "write the number people should call",
+                    "bad-phone");
+    return std::nullopt;
   }
-  line.dial = number->digits;
   if (number->other_digits) {
-    h.diags().warning(phone->where,
-                      "the `phone` of the help line \"" + line.name +
-                          "\" has more digits after the number; its Call link dials " +
-                          number->digits,
-                      "add `dial:` with the digits the Call link should dial, e.g. `dial: \"" +
-                          number->digits + "\"`",
-                      "ambiguous-phone");
+    f.diags().warning(
+        phone.where,
+        subject + " has more digits after the number; its Call link dials " + number->digits,
+        has_dial ? "add `dial:` with the digits the Call link should dial, e.g. `dial: \"" +
+                       number->digits + "\"`"
+                 : "write only the number people should call",
+        "ambiguous-phone");
   }
+  return number->digits;
 }
 
 void load_complaints(const Fields& f, SiteConfig& site) {

@@ -69,7 +69,11 @@ void load_contact(const Fields& f, Organisation& org) {
   Fields c(*node, f.path(), f.first_line(), "the organisation's contact", {"phone", "email", "url"},
            f.diags());
   if (!c.is_map()) return;
-  if (auto t = c.text("phone")) org.phone = trim(t->value);
+  if (auto t = c.text("phone"); t && !trim(t->value).empty()) {
+    org.phone = trim(t->value);
+    org.dial =
+        checked_phone(c, *t, "the `phone` in the organisation's `contact`", false).value_or("");
+  }
   org.email =
       checked_email(c, c.text("email"), "`email` in the organisation's `contact`").value_or("");
   org.contact_url =

@@ -242,6 +242,7 @@ struct Organisation {
   std::string name, short_name, kind;
   LocatedText plain;
   std::string website, phone, email, contact_url;
+  std::string dial;                // what the Call link dials: the first number in `phone`
   std::vector<std::string> areas;  // area ids (model/areas.h), checked when loaded
   SourceLocation where;
   const std::string& label() const { return short_name.empty() ? name : short_name; }

@@ -10,8 +10,8 @@ namespace promisehub {
 struct AreaTile {
   std::string id, name, code, url;
   std::string progress;  // short, on the tile: "3/20", "ended" or "no plan"
-  // The link's whole name, its only one (no <title> repeats it): "Midlothian, MLN: 3 of 20
-  // promises done."
+  // The link's whole name, its only one (no <title> repeats it), holding the tile's words:
+  // "Midlothian, MLN 3/20 promises done."
   std::string label;
   int column = 0, row = 0;
   bool has_plans = false;

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "core/phone.h"
 #include "core/text.h"
 #include "load/loaders.h"
 #include "model/derive.h"
@@ -181,7 +180,6 @@ mstch::map organisation_view(const ViewContext& ctx, const Organisation& org) {
     const Plan* p = ctx.site.find_plan(ctx.site.updates[i].plan.value);
     if (p && p->organisation == org.id) latest.push_back(update_card(ctx, i));
   }
-  auto dial = dial_number_in(org.phone);
   bool has_contact =
       !org.phone.empty() || !org.email.empty() || !org.contact_url.empty() || !org.website.empty();
   return mstch::map{{"name", org.name},
@@ -195,7 +193,7 @@ mstch::map organisation_view(const ViewContext& ctx, const Organisation& org) {
                     {"has_updates", !latest.empty()},
                     {"has_contact", has_contact},
                     {"phone", org.phone},
-                    {"tel", dial ? dial->digits : std::string()},
+                    {"tel", org.dial},
                     {"email", org.email},
                     {"contact_url", org.contact_url},
                     {"website", org.website},
@@ -222,25 +220,24 @@ mstch::map areas_view(const ViewContext& ctx) {
     t.column = a.column;
     t.row = a.row;
     t.has_plans = !actions.empty();
-    // `progress` is beside the area in the list; `spoken` is the tile's name after the area's
-    // name and code, so a screen reader says each fact once.
+    // `progress` is beside the area in the list. The tile's name is its only name (no <title>
+    // repeats it): the area, then the tile's own words (WCAG 2.5.3, label in name), each fact once.
     std::string progress, spoken;
     if (!actions.empty()) {
-      std::string n = std::to_string(actions.size()), d = std::to_string(done);
       std::string promises = actions.size() == 1 ? " promise" : " promises";
-      t.progress = d + "/" + n;
-      progress = n + promises + ", " + d + " done";
-      spoken = d + " of " + n + promises + " done";
+      t.progress = std::to_string(done) + "/" + std::to_string(actions.size());
+      progress = std::to_string(actions.size()) + promises + ", " + std::to_string(done) + " done";
+      spoken = t.progress + promises + " done";
     } else if (!plans.empty()) {
       t.progress = "ended";
       progress = plans.size() == 1 ? "its plan has ended" : "its plans have ended";
-      spoken = progress;
+      spoken = plans.size() == 1 ? "ended: its plan is over" : "ended: its plans are over";
     } else {
       t.progress = "no plan";
       progress = "no plan on this site yet";
       spoken = progress;
     }
-    t.label = a.name + ", " + a.code + ": " + spoken + ".";
+    t.label = a.name + ", " + a.code + " " + spoken + ".";
     tiles.push_back(t);
     list.push_back(mstch::map{{"name", a.name},
                               {"gaelic", a.gaelic == a.name ? std::string() : a.gaelic},

@@ -58,13 +58,13 @@ TEST(NationalPages, TheMapCountsOnlyPlansThatHaveNotEnded) {
   ASSERT_TRUE(hub.ok) << join(hub.site.messages(), "\n");
   std::string map = hub.page("areas/index.html");
   // test-plan's 2 promises count (one done by the update); old-plan's 2 done promises do not.
-  EXPECT_NE(map.find("aria-label=\"Midlothian, MLN: 1 of 2 promises done.\""), std::string::npos)
+  EXPECT_NE(map.find("aria-label=\"Midlothian, MLN 1/2 promises done.\""), std::string::npos)
       << map;
   EXPECT_NE(map.find(">1/2</text>"), std::string::npos);
   EXPECT_NE(map.find("2 promises, 1 done"), std::string::npos);
   // The tile's name is said once: no <title> inside the link repeats it as a description.
   EXPECT_EQ(map.find("<title>Midlothian"), std::string::npos);
-  EXPECT_NE(map.find("aria-label=\"Fife, FIF: no plan on this site yet.\""), std::string::npos);
+  EXPECT_NE(map.find("aria-label=\"Fife, FIF no plan on this site yet.\""), std::string::npos);
 }
 
 TEST(NationalPages, AnAreaWhosePlansHaveAllEndedSaysSo) {
@@ -76,7 +76,7 @@ TEST(NationalPages, AnAreaWhosePlansHaveAllEndedSaysSo) {
   Diagnostics diags;
   ASSERT_TRUE(session.refresh(diags).ok) << join(site.messages(), "\n");
   std::string map = session.pages()->find("areas/index.html")->content();
-  EXPECT_NE(map.find("aria-label=\"Midlothian, MLN: its plan has ended.\""), std::string::npos)
+  EXPECT_NE(map.find("aria-label=\"Midlothian, MLN ended: its plan is over.\""), std::string::npos)
       << map;
   EXPECT_NE(map.find(">ended</text>"), std::string::npos);
   std::string list = session.pages()->find("organisations/index.html")->content();
@@ -143,8 +143,8 @@ TEST(NationalPages, WhoMadeItLinksTheOrganisationsPage) {
   Hub hub;
   ASSERT_TRUE(hub.ok);
   EXPECT_NE(hub.page("plans/test-plan/index.html")
-                .find("<dt>Who made it</dt><dd><a href=\"/organisations/test-council/\">Test "
-                      "Council</a></dd>"),
+                .find("<dt>Who made it</dt><dd class=\"standalone\"><a "
+                      "href=\"/organisations/test-council/\">Test Council</a></dd>"),
             std::string::npos);
   std::string update = hub.page("updates/2024-06-30-brothers-and-sisters/index.html");
   ASSERT_FALSE(update.empty());
@@ -173,7 +173,8 @@ TEST(NationalPages, OrganisationContactsAreCheckedLikeHelpLines) {
   site.write("content/organisations/test-council.yaml",
              "name: Test Council\nkind: council\nareas: [midlothian]\n"
              "website: https://www.test.gov.uk/a page\n"
-             "contact:\n  email: promise@test\n  url: \"https://www.test.gov.uk/contact us\"\n");
+             "contact:\n  phone: ask at the desk\n  email: promise@test\n"
+             "  url: \"https://www.test.gov.uk/contact us\"\n");
   std::string plan = TempSite::kPlanYaml;
   site.write("content/plans/test-plan.yaml", "organisation: test-council\n" + plan);
   auto m = site.messages();
@@ -181,12 +182,16 @@ TEST(NationalPages, OrganisationContactsAreCheckedLikeHelpLines) {
                                   "`website` is not a web address",
                                   "write it in full, starting with https://"}))
       << join(m, "\n");
-  EXPECT_TRUE(any_message_has(m, {"content/organisations/test-council.yaml:6:10: error: `email` "
+  EXPECT_TRUE(any_message_has(m, {"content/organisations/test-council.yaml:7:10: error: `email` "
                                   "in the organisation's `contact` is not an email address",
                                   "write it as name@example.org"}))
       << join(m, "\n");
-  EXPECT_TRUE(any_message_has(m, {"content/organisations/test-council.yaml:7:8: error: `url` in "
+  EXPECT_TRUE(any_message_has(m, {"content/organisations/test-council.yaml:8:8: error: `url` in "
                                   "the organisation's `contact` is not a web address"}))
+      << join(m, "\n");
+  EXPECT_TRUE(any_message_has(m, {"content/organisations/test-council.yaml:6:10: error: there is "
+                                  "no number to call in the `phone` in the organisation's "
+                                  "`contact`"}))
       << join(m, "\n");
 }
 
