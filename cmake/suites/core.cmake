@@ -40,3 +40,7 @@ add_test(NAME scotland_hub_passes_check_strict
 add_test(NAME scotland_hub_builds
          COMMAND promisehub build --site ${CMAKE_SOURCE_DIR}/examples/scotland
                  --out ${CMAKE_BINARY_DIR}/scotland-build --now 2026-11-23)
+# Its Midlothian plan, updates, glossary and Language of Care are made from content/ (the one
+# source) by scripts/sync-scotland-example.sh: this fails, with the differences, when they drift.
+add_test(NAME scotland_hub_has_the_example_content
+         COMMAND bash ${CMAKE_SOURCE_DIR}/scripts/sync-scotland-example.sh --check)

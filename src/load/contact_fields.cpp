@@ -23,6 +23,29 @@ bool is_email_address(const std::string& s) {
 
 }  // namespace
 
+std::optional<std::string> checked_email(const Fields& f, const std::optional<LocatedText>& value,
+                                         const std::string& subject) {
+  if (!value) return std::nullopt;
+  std::string v = trim(value->value);
+  if (v.empty()) return std::nullopt;
+  if (is_email_address(v)) return v;
+  f.diags().error(value->where, subject + " is not an email address",
+                  "write it as name@example.org", "bad-email");
+  return std::nullopt;
+}
+
+std::optional<std::string> checked_web_address(const Fields& f,
+                                               const std::optional<LocatedText>& value,
+                                               const std::string& subject) {
+  if (!value) return std::nullopt;
+  std::string v = trim(value->value);
+  if (v.empty()) return std::nullopt;
+  if (is_web_address(v)) return v;
+  f.diags().error(value->where, subject + " is not a web address",
+                  "write it in full, starting with https://", "bad-url");
+  return std::nullopt;
+}
+
 std::optional<std::string> contact_href(const std::string& contact) {
   std::string c = trim(contact);
   if (is_web_address(c)) return c;
@@ -47,24 +70,31 @@ void load_dial(const Fields& h, const std::optional<LocatedText>& phone, HelpLin
     return;
   }
   if (line.phone.empty()) return;
-  auto number = dial_number_in(line.phone);
+  std::string subject = "the `phone` of the help line \"" + line.name + "\"";
+  if (auto dial = checked_phone(h, *phone, subject, true)) line.dial = *dial;
+}
+
+std::optional<std::string> checked_phone(const Fields& f, const LocatedText& phone,
+                                         const std::string& subject, bool has_dial) {
+  auto number = dial_number_in(trim(phone.value));
   if (!number) {
-    h.diags().error(
-        phone->where,
-        "there is no number to call in the `phone` of the help line \"" + line.name + "\"",
-        "write the number, or add `dial:` with the digits the Call link dials", "bad-phone");
-    return;
+    f.diags().error(phone.where, "there is no number to call in " + subject,
+                    has_dial
+                        ? "write the number, or add `dial:` with the digits the Call link dials"
+                        : "write the number people should call",
+                    "bad-phone");
+    return std::nullopt;
   }
-  line.dial = number->digits;
   if (number->other_digits) {
-    h.diags().warning(phone->where,
-                      "the `phone` of the help line \"" + line.name +
-                          "\" has more digits after the number; its Call link dials " +
-                          number->digits,
-                      "add `dial:` with the digits the Call link should dial, e.g. `dial: \"" +
-                          number->digits + "\"`",
-                      "ambiguous-phone");
+    f.diags().warning(
+        phone.where,
+        subject + " has more digits after the number; its Call link dials " + number->digits,
+        has_dial ? "add `dial:` with the digits the Call link should dial, e.g. `dial: \"" +
+                       number->digits + "\"`"
+                 : "write only the number people should call",
+        "ambiguous-phone");
   }
+  return number->digits;
 }
 
 void load_complaints(const Fields& f, SiteConfig& site) {
@@ -88,22 +118,8 @@ void load_complaints(const Fields& f, SiteConfig& site) {
                       "write the number, e.g. `sms: \"07700 900123\"`", "bad-phone");
     }
   }
-  if (auto t = c.text("email")) {
-    if (!is_email_address(trim(t->value))) {
-      c.diags().error(t->where, "`email` in `complaints` is not an email address",
-                      "write it as name@example.org", "bad-email");
-    } else {
-      line.email = trim(t->value);
-    }
-  }
-  if (auto t = c.text("url")) {
-    if (!is_web_address(trim(t->value))) {
-      c.diags().error(t->where, "`url` in `complaints` is not a web address",
-                      "write it in full, starting with https://", "bad-url");
-    } else {
-      line.url = trim(t->value);
-    }
-  }
+  line.email = checked_email(c, c.text("email"), "`email` in `complaints`").value_or("");
+  line.url = checked_web_address(c, c.text("url"), "`url` in `complaints`").value_or("");
   if (auto t = c.text("text")) line.text = t->value;
   if (line.dial.empty() && line.sms.empty() && line.email.empty() && line.url.empty()) {
     c.diags().error(c.where(), "`complaints` gives no way to reach \"" + line.name + "\"",

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "load/contact_fields.h"
 #include "load/fields.h"
 #include "load/loaders.h"
 #include "load/yaml_document.h"
@@ -61,45 +62,22 @@ void load_areas(const Fields& f, Organisation& org) {
   }
 }
 
-std::string checked_link(const Fields& f, const std::optional<LocatedText>& t,
-                         const std::string& key) {
-  if (!t) return {};
-  std::string v = trim(t->value);
-  if (v.empty()) return {};  // the web editor writes "" for a field a person cleared
-  if (!starts_with(v, "https://") && !starts_with(v, "http://")) {
-    f.diags().error(t->where, "`" + key + "` is not a web address",
-                    "write the whole address, starting with https://", "bad-url");
-    return {};
-  }
-  if (!is_safe_url(v)) {
-    f.diags().error(t->where, "`" + key + "` is not a link the site can use",
-                    "write the whole address, starting with https://", "bad-url");
-    return {};
-  }
-  return v;
-}
-
+// The same checks, and the same messages, as help lines and `complaints:` (contact_fields.h).
 void load_contact(const Fields& f, Organisation& org) {
   auto node = f.get("contact");
   if (!node) return;
   Fields c(*node, f.path(), f.first_line(), "the organisation's contact", {"phone", "email", "url"},
            f.diags());
   if (!c.is_map()) return;
-  if (auto t = c.text("phone")) org.phone = trim(t->value);
-  if (auto t = c.text("email")) {
-    std::string v = trim(t->value);
-    auto at = v.find('@');
-    if (v.empty()) {
-      // cleared in the web editor
-    } else if (at == std::string::npos || at == 0 || at + 1 >= v.size() ||
-               v.find_first_of(" <>\"'") != std::string::npos) {
-      f.diags().error(t->where, "`email` is not an email address", "write it as name@example.org",
-                      "bad-email");
-    } else {
-      org.email = v;
-    }
+  if (auto t = c.text("phone"); t && !trim(t->value).empty()) {
+    org.phone = trim(t->value);
+    org.dial =
+        checked_phone(c, *t, "the `phone` in the organisation's `contact`", false).value_or("");
   }
-  org.contact_url = checked_link(c, c.text("url"), "url");
+  org.email =
+      checked_email(c, c.text("email"), "`email` in the organisation's `contact`").value_or("");
+  org.contact_url =
+      checked_web_address(c, c.text("url"), "`url` in the organisation's `contact`").value_or("");
 }
 
 }  // namespace
@@ -134,7 +112,7 @@ std::optional<Organisation> load_organisation(const SourceText& source, const st
   load_kind(f, org);
   load_areas(f, org);
   if (auto t = f.text("plain")) org.plain = *t;
-  org.website = checked_link(f, f.text("website"), "website");
+  org.website = checked_web_address(f, f.text("website"), "`website`").value_or("");
   load_contact(f, org);
   return org;
 }

@@ -62,14 +62,7 @@ void load_help(const Fields& f, SiteConfig& site) {
     auto phone = h.text("phone");
     if (phone) line.phone = trim(phone->value);
     load_dial(h, phone, line);
-    if (auto t = h.text("url")) {
-      if (!is_web_address(trim(t->value))) {
-        f.diags().error(t->where, "the help line's `url` is not a web address",
-                        "write it in full, starting with https://", "bad-url");
-      } else {
-        line.url = trim(t->value);
-      }
-    }
+    line.url = checked_web_address(h, h.text("url"), "the help line's `url`").value_or("");
     if (auto t = h.text("text")) line.text = t->value;
     if (line.phone.empty() && line.dial.empty() && line.url.empty()) {
       f.diags().error(h.where(), "the help line \"" + line.name + "\" has no `phone` and no `url`",

@@ -125,8 +125,8 @@ void merge_indicator_values(Site& site, Diagnostics& diags) {
 // Each action named by `contributes_to` learns which actions contribute to it. Names that do not
 // lead anywhere were reported by validate/organisations and are passed over here.
 void link_contributions(Site& site) {
-  for (const auto& plan : site.plans) {
-    for (const auto& action : plan.actions) {
+  for (auto& plan : site.plans) {
+    for (auto& action : plan.actions) {
       for (const auto& to : action.contributes_to) {
         auto slash = to.value.find('/');
         if (slash == std::string::npos) continue;
@@ -134,6 +134,9 @@ void link_contributions(Site& site) {
         if (!target || target == &plan) continue;
         Action* a = target->find_action(to.value.substr(slash + 1));
         if (!a) continue;
+        std::pair<std::string, std::string> served{target->id, a->id};
+        if (std::find(action.serves.begin(), action.serves.end(), served) == action.serves.end())
+          action.serves.push_back(std::move(served));
         std::pair<std::string, std::string> from{plan.id, action.id};
         if (std::find(a->contributors.begin(), a->contributors.end(), from) ==
             a->contributors.end())

@@ -104,6 +104,8 @@ struct Action {
   // The actions of other plans that say they contribute to this one: (plan id, action id), in
   // the order of the plans and their actions (model/derive).
   std::vector<std::pair<std::string, std::string>> contributors;
+  // The actions `contributes_to` names that exist: (plan id, action id), in its order.
+  std::vector<std::pair<std::string, std::string>> serves;
 };
 
 struct IndicatorValue {
@@ -240,6 +242,7 @@ struct Organisation {
   std::string name, short_name, kind;
   LocatedText plain;
   std::string website, phone, email, contact_url;
+  std::string dial;                // what the Call link dials: the first number in `phone`
   std::vector<std::string> areas;  // area ids (model/areas.h), checked when loaded
   SourceLocation where;
   const std::string& label() const { return short_name.empty() ? name : short_name; }

@@ -24,8 +24,7 @@ std::string area_map_svg(const std::vector<AreaTile>& tiles, const std::string& 
     const int x = t.column * kTile + kGap / 2, y = t.row * kTile + kGap / 2;
     const int size = kTile - kGap, middle = x + size / 2;
     out += "<a class=\"area-tile" + std::string(t.has_plans ? " area-tile-active" : "") +
-           "\" href=\"" + escape_html(t.url) + "\" aria-label=\"" + escape_html(t.label) +
-           "\"><title>" + escape_html(t.label) + "</title>";
+           "\" href=\"" + escape_html(t.url) + "\" aria-label=\"" + escape_html(t.label) + "\">";
     out += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" width=\"" +
            std::to_string(size) + "\" height=\"" + std::to_string(size) + "\" rx=\"10\"/>";
     out += "<text class=\"area-tile-code\" x=\"" + std::to_string(middle) + "\" y=\"" +

@@ -9,8 +9,10 @@ namespace promisehub {
 
 struct AreaTile {
   std::string id, name, code, url;
-  std::string progress;  // short, on the tile: "3 of 20 done" or "No plans yet"
-  std::string label;     // the link's whole name: "Midlothian: 20 promises, 3 done"
+  std::string progress;  // short, on the tile: "3/20", "ended" or "no plan"
+  // The link's whole name, its only one (no <title> repeats it), holding the tile's words:
+  // "Midlothian, MLN 3/20 promises done."
+  std::string label;
   int column = 0, row = 0;
   bool has_plans = false;
 };

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "core/phone.h"
 #include "core/text.h"
 #include "load/loaders.h"
 #include "model/derive.h"
@@ -13,11 +12,25 @@
 namespace promisehub {
 namespace {
 
+// The organisation's plans in the order readers meet them (plans_for_readers): the current ones
+// first, then those that have ended.
 std::vector<const Plan*> plans_of(const Site& site, const Organisation& org) {
   std::vector<const Plan*> out;
-  for (const auto& p : site.plans)
-    if (p.organisation == org.id) out.push_back(&p);
+  for (const Plan* p : plans_for_readers(site))
+    if (p->organisation == org.id) out.push_back(p);
   return out;
+}
+
+// Totals count what is promised now: the plans that have not ended.
+std::vector<const Plan*> current_plans(const Site& site, const std::vector<const Plan*>& plans) {
+  std::vector<const Plan*> out;
+  for (const Plan* p : plans)
+    if (!has_ended(*p, site.build_date)) out.push_back(p);
+  return out;
+}
+
+std::string ended_plans_sentence(std::size_t n) {
+  return n == 1 ? "1 plan has ended." : std::to_string(n) + " plans have ended.";
 }
 
 std::vector<const Action*> actions_of(const std::vector<const Plan*>& plans) {
@@ -48,11 +61,15 @@ mstch::array area_links(const ViewContext& ctx, const Organisation& org) {
   return out;
 }
 
-// "2 plans with 26 promises." and the progress of all of them together.
+// "2 plans with 26 promises: …" for the current plans together, then how many have ended.
 std::string plans_sentence(const Site& site, const std::vector<const Plan*>& plans) {
   if (plans.empty()) return "No plans on this site yet.";
-  std::string n = plans.size() == 1 ? "1 plan" : std::to_string(plans.size()) + " plans";
-  return n + " with " + promises_summary(site, actions_of(plans));
+  auto current = current_plans(site, plans);
+  std::size_t ended = plans.size() - current.size();
+  if (current.empty()) return ended_plans_sentence(ended);
+  std::string n = current.size() == 1 ? "1 plan" : std::to_string(current.size()) + " plans";
+  return n + " with " + promises_summary(site, actions_of(current)) +
+         (ended ? " " + ended_plans_sentence(ended) : std::string());
 }
 
 mstch::map org_card(const ViewContext& ctx, const Organisation& org) {
@@ -70,7 +87,8 @@ mstch::map plan_summary(const ViewContext& ctx, const Plan& plan, const std::str
   return mstch::map{{"title", plan.title},
                     {"plain", plan.plain.value},
                     {"url", ctx.urls.plan(plan.id)},
-                    {"progress", progress_view(ctx, plan, all_actions(plan), id_prefix + plan.id)}};
+                    {"progress", progress_view(ctx, plan, all_actions(plan), id_prefix + plan.id)},
+                    {"time", plan_time_view(ctx, plan)}};
 }
 
 mstch::array filter_links(const ViewContext& ctx, const std::vector<std::string>& values,
@@ -162,7 +180,6 @@ mstch::map organisation_view(const ViewContext& ctx, const Organisation& org) {
     const Plan* p = ctx.site.find_plan(ctx.site.updates[i].plan.value);
     if (p && p->organisation == org.id) latest.push_back(update_card(ctx, i));
   }
-  auto dial = dial_number_in(org.phone);
   bool has_contact =
       !org.phone.empty() || !org.email.empty() || !org.contact_url.empty() || !org.website.empty();
   return mstch::map{{"name", org.name},
@@ -176,7 +193,7 @@ mstch::map organisation_view(const ViewContext& ctx, const Organisation& org) {
                     {"has_updates", !latest.empty()},
                     {"has_contact", has_contact},
                     {"phone", org.phone},
-                    {"tel", dial ? dial->digits : std::string()},
+                    {"tel", org.dial},
                     {"email", org.email},
                     {"contact_url", org.contact_url},
                     {"website", org.website},
@@ -191,7 +208,8 @@ mstch::map areas_view(const ViewContext& ctx) {
     std::vector<const Plan*> plans;
     for (const Organisation* o : organisations_in(ctx.site, a.id))
       for (const Plan* p : plans_of(ctx.site, *o)) plans.push_back(p);
-    auto actions = actions_of(plans);
+    auto current = current_plans(ctx.site, plans);
+    auto actions = actions_of(current);
     auto counts = count_statuses(actions);
     int done = counts[index_of(Status::done)];
     AreaTile t;
@@ -202,14 +220,24 @@ mstch::map areas_view(const ViewContext& ctx) {
     t.column = a.column;
     t.row = a.row;
     t.has_plans = !actions.empty();
-    t.progress =
-        actions.empty() ? "no plan" : std::to_string(done) + "/" + std::to_string(actions.size());
-    std::string progress = actions.empty() ? "no plans on this site yet"
-                                           : std::to_string(actions.size()) + " promises, " +
-                                                 std::to_string(done) + " done";
-    // The words on the tile come first in its name (WCAG 2.5.3, label in name).
-    t.label = a.name + ", " + a.code + " " + t.progress + ". " +
-              (actions.empty() ? std::string("No plans on this site yet.") : progress + ".");
+    // `progress` is beside the area in the list. The tile's name is its only name (no <title>
+    // repeats it): the area, then the tile's own words (WCAG 2.5.3, label in name), each fact once.
+    std::string progress, spoken;
+    if (!actions.empty()) {
+      std::string promises = actions.size() == 1 ? " promise" : " promises";
+      t.progress = std::to_string(done) + "/" + std::to_string(actions.size());
+      progress = std::to_string(actions.size()) + promises + ", " + std::to_string(done) + " done";
+      spoken = t.progress + promises + " done";
+    } else if (!plans.empty()) {
+      t.progress = "ended";
+      progress = plans.size() == 1 ? "its plan has ended" : "its plans have ended";
+      spoken = plans.size() == 1 ? "ended: its plan is over" : "ended: its plans are over";
+    } else {
+      t.progress = "no plan";
+      progress = "no plan on this site yet";
+      spoken = progress;
+    }
+    t.label = a.name + ", " + a.code + " " + spoken + ".";
     tiles.push_back(t);
     list.push_back(mstch::map{{"name", a.name},
                               {"gaelic", a.gaelic == a.name ? std::string() : a.gaelic},
@@ -245,6 +273,7 @@ mstch::map area_view(const ViewContext& ctx, const Area& area) {
       add_group("", "Other promises");
       plans.push_back(mstch::map{{"title", p->title},
                                  {"url", ctx.urls.plan(p->id)},
+                                 {"time", plan_time_view(ctx, *p)},
                                  {"summary", promises_summary(ctx.site, all_actions(*p))},
                                  {"groups", groups}});
     }
@@ -265,8 +294,7 @@ mstch::map area_view(const ViewContext& ctx, const Area& area) {
                     {"national", national},
                     {"has_national", !national.empty()},
                     {"national_url", ctx.urls.page("areas/scotland")},
-                    {"areas_url", ctx.urls.page("areas")},
-                    {"expect_url", ctx.urls.page("what-to-expect")}};
+                    {"areas_url", ctx.urls.page("areas")}};
 }
 
 mstch::node find_area_view(const ViewContext& ctx) {
@@ -324,6 +352,28 @@ mstch::node contributions_view(const ViewContext& ctx, const Action& action) {
                                      : std::to_string(n) + " pieces of local work help"},
                     {"by_status", by_status},
                     {"items", list}};
+}
+
+mstch::node serves_view(const ViewContext& ctx, const Action& action) {
+  mstch::array items;
+  for (const auto& [plan_id, action_id] : action.serves) {
+    const Plan* p = ctx.site.find_plan(plan_id);
+    const Action* a = p ? p->find_action(action_id) : nullptr;
+    if (!a) continue;
+    const Organisation* o = ctx.site.find_organisation(p->organisation);
+    items.push_back(mstch::map{
+        {"plain", a->plain.value},
+        {"url", ctx.urls.action(p->id, a->id)},
+        {"organisation", o ? o->name : std::string()},
+        {"organisation_url", o ? ctx.urls.page("organisations/" + o->id) : std::string()},
+        {"plan_title", p->title},
+        {"plan_url", ctx.urls.plan(p->id)}});
+  }
+  if (items.empty()) return false;
+  return mstch::map{
+      {"title", items.size() == 1 ? std::string("The national promise this helps to keep")
+                                  : "The national promises this helps to keep"},
+      {"items", items}};
 }
 
 }  // namespace promisehub

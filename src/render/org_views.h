@@ -26,6 +26,9 @@ mstch::node find_area_view(const ViewContext& ctx);
 // The actions of other plans that contribute to `action`, by organisation and area, and their
 // counts by status; false when there are none.
 mstch::node contributions_view(const ViewContext& ctx, const Action& action);
+// The other plans' promises that `action` contributes to (its `contributes_to`), each named,
+// with its organisation and plan; false when there are none.
+mstch::node serves_view(const ViewContext& ctx, const Action& action);
 
 // The organisations working in `area` (an area id), by name; national bodies are in `scotland`.
 std::vector<const Organisation*> organisations_in(const Site& site, const std::string& area);

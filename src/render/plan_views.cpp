@@ -13,13 +13,6 @@
 namespace promisehub {
 namespace {
 
-// Who made the plan: the organisation's name on a site with organisations, else as written.
-std::string organisation_name(const Site& site, const Plan& plan) {
-  const Organisation* o =
-      site.has_organisations ? site.find_organisation(plan.organisation) : nullptr;
-  return o ? o->name : plan.organisation;
-}
-
 mstch::array filter_links(const ViewContext& ctx, const Plan& plan, const std::string& kind,
                           const std::string& current,
                           const std::vector<std::pair<std::string, std::string>>& values,
@@ -78,6 +71,8 @@ mstch::map plan_time_view(const ViewContext& ctx, const Plan& plan) {
     const Plan* next = nullptr;
     for (const auto& other : ctx.site.plans) {
       if (&other == &plan || !other.period_from) continue;
+      // On a hub, the plan after it is its own organisation's, not another's.
+      if (ctx.site.has_organisations && other.organisation != plan.organisation) continue;
       if (!(plan.period_to->first_day() < other.period_from->last_day())) continue;
       if (!next || other.period_from->first_day() < next->period_from->first_day()) next = &other;
     }
@@ -152,6 +147,7 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
       {"plain", plan.plain.value},
       {"summary", site_markdown(ctx.site, plan.summary.value)},
       {"organisation", organisation_name(ctx.site, plan)},
+      {"organisation_url", organisation_url(ctx, plan)},
       {"period", period},
       {"time", plan_time_view(ctx, plan)},
       {"published", plan.published ? plan.published->human() : std::string()},
@@ -242,6 +238,7 @@ mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& a
       {"timeline", timeline},
       {"has_timeline", !timeline.empty()},
       {"contributions", contributions_view(ctx, a)},
+      {"serves", serves_view(ctx, a)},
       {"indicators", indicators},
       {"has_indicators", !indicators.empty()},
       {"plan_title", plan.title},

@@ -55,6 +55,18 @@ mstch::map action_card(const ViewContext& ctx, const Plan& plan, const Action& a
                     {"group_title", g ? g->title : std::string()}};
 }
 
+std::string organisation_name(const Site& site, const Plan& plan) {
+  const Organisation* o =
+      site.has_organisations ? site.find_organisation(plan.organisation) : nullptr;
+  return o ? o->name : plan.organisation;
+}
+
+std::string organisation_url(const ViewContext& ctx, const Plan& plan) {
+  const Organisation* o =
+      ctx.site.has_organisations ? ctx.site.find_organisation(plan.organisation) : nullptr;
+  return o ? ctx.urls.page("organisations/" + o->id) : std::string();
+}
+
 mstch::map update_card(const ViewContext& ctx, std::size_t index) {
   const Update& u = ctx.site.updates[index];
   const Plan* plan = ctx.site.find_plan(u.plan.value);
@@ -77,6 +89,8 @@ mstch::map update_card(const ViewContext& ctx, std::size_t index) {
                     {"author", u.author},
                     {"plan_title", plan ? plan->title : std::string()},
                     {"plan_url", plan ? ctx.urls.plan(plan->id) : std::string()},
+                    {"organisation", plan ? organisation_name(ctx.site, *plan) : std::string()},
+                    {"organisation_url", plan ? organisation_url(ctx, *plan) : std::string()},
                     {"promises", promises},
                     {"has_promises", !promises.empty()}};
 }

@@ -23,6 +23,10 @@ struct ViewContext {
 mstch::map status_view(const ViewContext& ctx, Status status, bool current = false);
 mstch::map action_card(const ViewContext& ctx, const Plan& plan, const Action& action);
 mstch::map update_card(const ViewContext& ctx, std::size_t update_index);
+// Who made the plan: its organisation's name on a site with organisations, else as written; and
+// the address of that organisation's page (empty on a site without organisations).
+std::string organisation_name(const Site& site, const Plan& plan);
+std::string organisation_url(const ViewContext& ctx, const Plan& plan);
 mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indicator& indicator);
 // Counts per status as a chart, a sentence and a table.
 mstch::map progress_view(const ViewContext& ctx, const Plan& plan,
