@@ -59,9 +59,14 @@ mstch::array leads_view(const std::vector<Lead>& leads) {
 std::string late_sentence(const Action& a, const Plan& plan, const Date& today) {
   if (!a.taking_longer) return {};
   std::string s = "This is taking longer than we planned.";
-  if (a.due) s += " It was meant to be done by " + a.due->human() + ".";
   if (has_ended(plan, today)) {
-    std::string when = " when the plan ended in " + plan.period_to->human() + ".";
+    // "by December 2024, when the plan ended", not the same month twice.
+    std::string ended = plan.period_to->human();
+    bool at_end = a.due && a.due->human() == ended;
+    if (a.due)
+      s += " It was meant to be done by " + a.due->human() +
+           (at_end ? ", when the plan ended." : ".");
+    std::string when = at_end ? "." : " when the plan ended in " + ended + ".";
     switch (a.current_status) {
       case Status::not_started:
         return s + " We had not started it" + when;
@@ -71,6 +76,7 @@ std::string late_sentence(const Action& a, const Plan& plan, const Date& today) 
         return s + " It was not finished" + when;
     }
   }
+  if (a.due) s += " It was meant to be done by " + a.due->human() + ".";
   switch (a.current_status) {
     case Status::not_started:
       return s + " We have not started it yet, and we still mean to do it.";

@@ -78,15 +78,36 @@ function failedAudits(lhr, category) {
   return lines;
 }
 
+async function audit(address) {
+  const { lhr } = await lighthouse(server.origin + address, { port: chrome.port, logLevel: "error" }, CONFIG);
+  return lhr;
+}
+
+function score(lhr, category) {
+  return Math.round(lhr.categories[category].score * 100);
+}
+
+// Performance is timed on a machine that other work shares, and one busy moment can cost a few
+// points: a page that falls short is audited twice more, and the middle run of the three counts,
+// as Lighthouse's documentation advises. A page that is really slow falls short every time. The
+// other categories do not depend on time and count from the first run.
+async function performanceRun(address, first) {
+  if (score(first, "performance") >= THRESHOLDS.performance) return { lhr: first, tries: [] };
+  const runs = [first];
+  for (let i = 0; i < 2; i++) {
+    const again = await audit(address);
+    if (!again.runtimeError) runs.push(again);
+  }
+  const tries = runs.map((r) => score(r, "performance"));
+  runs.sort((a, b) => score(a, "performance") - score(b, "performance"));
+  return { lhr: runs[Math.floor(runs.length / 2)], tries };
+}
+
 test("Lighthouse scores every kind of page at or above its threshold", async () => {
   const failures = [];
   for (const { kind, address } of pages) {
     const started = Date.now();
-    const { lhr } = await lighthouse(
-      server.origin + address,
-      { port: chrome.port, logLevel: "error", output: "json" },
-      CONFIG,
-    );
+    const lhr = await audit(address);
     if (lhr.runtimeError) {
       failures.push(`${kind} ${address}: Lighthouse could not load it: ${lhr.runtimeError.message}`);
       continue;
@@ -95,12 +116,15 @@ test("Lighthouse scores every kind of page at or above its threshold", async () 
       .map((r) => r.url)
       .filter((url) => !site.isLocal(url));
     if (offsite.length) failures.push(`${kind} ${address} asked for something off the machine: ${offsite.join(" ")}`);
+    const performance = await performanceRun(address, lhr);
     const scores = [];
     for (const [category, threshold] of Object.entries(THRESHOLDS)) {
-      const score = Math.round(lhr.categories[category].score * 100);
-      scores.push(`${category} ${score}`);
-      if (score < threshold)
-        failures.push(`${kind} ${address}: ${category} ${score} < ${threshold}`, ...failedAudits(lhr, category));
+      const run = category === "performance" ? performance.lhr : lhr;
+      const got = score(run, category);
+      const tries = category === "performance" && performance.tries.length ? ` (runs: ${performance.tries.join(", ")})` : "";
+      scores.push(`${category} ${got}${tries}`);
+      if (got < threshold)
+        failures.push(`${kind} ${address}: ${category} ${got} < ${threshold}${tries}`, ...failedAudits(run, category));
     }
     console.log(`${kind} ${address}: ${scores.join(", ")} (${Math.round((Date.now() - started) / 1000)} s)`);
   }
