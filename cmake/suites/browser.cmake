@@ -104,3 +104,22 @@ set_tests_properties(browser.serve-search PROPERTIES
   ENVIRONMENT "PROMISEHUB_BINARY=$<TARGET_FILE:promisehub>;PROMISEHUB_CHROMIUM=${PROMISEHUB_CHROMIUM}"
   TIMEOUT 180
   LABELS browser)
+
+# Lighthouse (issue 17): performance, accessibility, best practices and SEO on each kind of page,
+# the example site's and the Scotland hub's own (organisations and areas). Its performance score
+# measures time, so it runs alone, not beside the other suites on the same cores.
+set(lighthouse_runs browser.lighthouse ${PROMISEHUB_SITE_UNDER_TEST} promisehub_site_under_test
+                    browser.scotland.lighthouse ${PROMISEHUB_SCOTLAND_UNDER_TEST}
+                    promisehub_scotland_under_test)
+while(lighthouse_runs)
+  list(POP_FRONT lighthouse_runs name site fixture)
+  add_test(NAME ${name}
+           COMMAND ${PROMISEHUB_NODE} --test tests/browser/lighthouse.test.js
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(${name} PROPERTIES
+    FIXTURES_REQUIRED ${fixture}
+    ENVIRONMENT "PROMISEHUB_SITE_DIR=${site};PROMISEHUB_CHROMIUM=${PROMISEHUB_CHROMIUM}"
+    RUN_SERIAL TRUE
+    TIMEOUT 300
+    LABELS "browser;lighthouse")
+endwhile()

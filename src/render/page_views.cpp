@@ -246,10 +246,25 @@ mstch::map feeds_view(const ViewContext& ctx) {
                     {"updates_url", ctx.urls.updates()}};
 }
 
+namespace {
+// Where the first heading (<h2> to <h6>) starts in rendered Markdown; its end when it has none.
+std::size_t first_heading(const std::string& html) {
+  for (std::size_t at = html.find("<h"); at != std::string::npos; at = html.find("<h", at + 1))
+    if (at + 2 < html.size() && html[at + 2] >= '2' && html[at + 2] <= '6') return at;
+  return html.size();
+}
+}  // namespace
+
+// The page's own opening words (what comes before its first heading) go first, before who to
+// tell; its sections after.
 mstch::map not_kept_view(const ViewContext& ctx) {
   const Page* page = find_page(ctx.site, kNotKeptSlug);
+  std::string body = page ? site_markdown(ctx.site, page->body.value, "p-") : std::string();
+  std::size_t split = first_heading(body);
   mstch::map data{{"plain", page ? page->plain.value : std::string()},
-                  {"body", page ? site_markdown(ctx.site, page->body.value, "p-") : std::string()},
+                  {"intro", trim(body.substr(0, split))},
+                  {"sections", body.substr(split)},
+                  {"body", body},  // whole, for a theme that shows this as a plain page
                   {"organisation", ctx.site.config.organisation},
                   {"help_url", ctx.urls.page("help")}};
   if (ctx.site.config.complaints) data["complaints"] = contact_view(*ctx.site.config.complaints);

@@ -19,7 +19,7 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
 // Whether the plan has ended (and the plan after it) and when the next update is due.
 mstch::map plan_time_view(const ViewContext& ctx, const Plan& plan);
 // What a promise taking longer than planned says, in words that agree with its status.
-std::string late_sentence(const Action& a);
+std::string late_sentence(const Action& a, const Plan& plan, const Date& today);
 mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& action);
 mstch::map indicators_view(const ViewContext& ctx, const Plan& plan);
 // Page `page` (from 1) of `pages` of the list of updates, newest first.

@@ -47,10 +47,28 @@ mstch::array leads_view(const std::vector<Lead>& leads) {
 }  // namespace
 
 // What a promise that is taking longer than planned says, in words that agree with its status:
-// one not started yet is not "still being worked on".
-std::string late_sentence(const Action& a) {
+// one not started yet is not "still being worked on", and one whose plan has ended is not being
+// worked on in that plan any more.
+std::string late_sentence(const Action& a, const Plan& plan, const Date& today) {
   if (!a.taking_longer) return {};
   std::string s = "This is taking longer than we planned.";
+  if (has_ended(plan, today)) {
+    // "by December 2024, when the plan ended", not the same month twice.
+    std::string ended = plan.period_to->human();
+    bool at_end = a.due && a.due->human() == ended;
+    if (a.due)
+      s += " It was meant to be done by " + a.due->human() +
+           (at_end ? ", when the plan ended." : ".");
+    std::string when = at_end ? "." : " when the plan ended in " + ended + ".";
+    switch (a.current_status) {
+      case Status::not_started:
+        return s + " We had not started it" + when;
+      case Status::little_progress:
+        return s + " Not much had happened on it" + when;
+      default:
+        return s + " It was not finished" + when;
+    }
+  }
   if (a.due) s += " It was meant to be done by " + a.due->human() + ".";
   switch (a.current_status) {
     case Status::not_started:
@@ -221,7 +239,8 @@ mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& a
       {"title", a.title},
       {"status", status_view(ctx, a.current_status, true)},
       {"late", a.taking_longer},
-      {"late_sentence", late_sentence(a)},
+      {"late_sentence", late_sentence(a, plan, ctx.site.build_date)},
+      {"time", plan_time_view(ctx, plan)},
       {"due", a.due ? a.due->human() : a.due_text},
       {"has_due", !a.due_text.empty()},
       {"due_is_date", a.due.has_value()},

@@ -198,21 +198,76 @@ mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indica
       {"indicators_url", ctx.urls.indicators(plan.id)}};
 }
 
+namespace {
+
+// What follows a number of promises, for one of them and for several: "1 is done", "4 are done".
+struct CountWords {
+  std::string one, many;
+};
+
+std::string count_phrase(int n, const CountWords& words) {
+  return std::to_string(n) + " " + (n == 1 ? words.one : words.many);
+}
+
+// How a child would say that promises have a status, in words that agree with its label. A
+// status the site has renamed is named in the site's own words, as it is on the tags.
+CountWords status_count_words(const Site& site, Status status) {
+  const std::string& label = site.status(status).label;
+  if (label == default_statuses().at(index_of(status)).label) {
+    switch (status) {
+      case Status::not_started:
+        return {"has not started yet", "have not started yet"};
+      case Status::little_progress:
+        return {"has had little or no work yet", "have had little or no work yet"};
+      case Status::needs_more:
+        return {"is started but needs more work", "are started but need more work"};
+      case Status::underway:
+        return {"is happening now", "are happening now"};
+      case Status::ongoing:
+        return {"is something we keep doing", "are things we keep doing"};
+      case Status::done:
+        return {"is done", "are done"};
+    }
+  }
+  std::string quoted = "\xE2\x80\x9C" + label + "\xE2\x80\x9D";
+  return {"is marked " + quoted, "are marked " + quoted};
+}
+
+}  // namespace
+
 std::string promises_summary(const Site& site, const std::vector<const Action*>& actions) {
   auto counts = count_statuses(actions);
+  std::size_t n = actions.size();
+  if (n == 0) return "0 promises.";
+  if (n == 1)
+    return "1 promise, which " + status_count_words(site, actions.front()->current_status).one +
+           ".";
   std::vector<std::string> parts;
   for (const auto& s : site.statuses) {
-    int n = counts[index_of(s.status)];
-    if (n > 0) parts.push_back(std::to_string(n) + " " + to_lower_ascii(s.label));
+    int count = counts[index_of(s.status)];
+    if (count > 0) parts.push_back(count_phrase(count, status_count_words(site, s.status)));
   }
   std::string list;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (i) list += i + 1 == parts.size() ? " and " : ", ";
     list += parts[i];
   }
-  std::size_t n = actions.size();
-  return std::to_string(n) + (n == 1 ? " promise" : " promises") +
-         (list.empty() ? "." : ": " + list + ".");
+  return std::to_string(n) + " promises: " + list + ".";
+}
+
+std::string late_summary(const std::vector<const Action*>& actions) {
+  int late = 0;
+  for (const Action* a : actions) late += a->taking_longer ? 1 : 0;
+  if (late == 0) return {};
+  const CountWords taking_longer{"is taking longer than planned", "are taking longer than planned"};
+  int n = static_cast<int>(actions.size());
+  if (n == 1) return "This promise " + taking_longer.one + ".";
+  if (late == n)
+    return (n == 2 ? std::string("Both") : "All " + std::to_string(n)) + " of these promises " +
+           taking_longer.many + ".";
+  std::string of_these = " of these " + std::to_string(n) + " promises ";
+  return std::to_string(late) + of_these + (late == 1 ? taking_longer.one : taking_longer.many) +
+         ".";
 }
 
 mstch::map progress_view(const ViewContext& ctx, const Plan& plan,
@@ -230,19 +285,9 @@ mstch::map progress_view(const ViewContext& ctx, const Plan& plan,
   }
   int late = 0;
   for (const Action* a : actions) late += a->taking_longer ? 1 : 0;
-  std::string summary = promises_summary(ctx.site, actions);
-  std::string late_text;
-  if (late > 0) {
-    std::size_t n = actions.size();
-    late_text = late == static_cast<int>(n)
-                    ? (n == 1 ? std::string("This promise is taking longer than planned.")
-                              : "All " + std::to_string(n) +
-                                    " of these promises are taking longer than planned.")
-                    : std::to_string(late) + " of these " + std::to_string(n) + " promises " +
-                          (late == 1 ? "is" : "are") + " taking longer than planned.";
-  }
+  std::string late_text = late_summary(actions);
   return mstch::map{{"chart", status_bar_svg(bars, "Chart of the promises by status", id)},
-                    {"summary", summary},
+                    {"summary", promises_summary(ctx.site, actions)},
                     {"rows", rows},
                     {"total", std::to_string(actions.size())},
                     {"late", std::to_string(late)},

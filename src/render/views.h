@@ -43,6 +43,9 @@ std::string theme_label(const Site& site, const std::string& id);
 std::string indicator_sentence(const Indicator& indicator);
 std::string indicator_target_sentence(const Indicator& indicator);
 std::string next_update_sentence(const Indicator& indicator, const Date& today);
+// "12 promises: 4 are started but need more work, 6 are happening now and 2 are done."
 std::string promises_summary(const Site& site, const std::vector<const Action*>& actions);
+// "3 of these 12 promises are taking longer than planned.", or nothing when none is.
+std::string late_summary(const std::vector<const Action*>& actions);
 
 }  // namespace promisehub

@@ -181,7 +181,7 @@ TEST(Time, ALateSentenceAgreesWithTheStatus) {
   EXPECT_NE(underway.find("We are still working on it."), std::string::npos) << underway;
   // The count says what it counts.
   EXPECT_NE(main_text(pages["plans/test-plan/index.html"])
-                .find("All 2 of these promises are taking longer than planned."),
+                .find("Both of these promises are taking longer than planned."),
             std::string::npos);
 }
 
@@ -385,6 +385,155 @@ TEST(Cards, OnlyNumbersAndShortCodesAreShownAsPromiseNumbers) {
   EXPECT_NE(pages["plans/test-plan/index.html"].find(
                 "<span class=\"action-id\">Promise 1.1</span> We will help you"),
             std::string::npos);
+}
+
+}  // namespace
+}  // namespace promisehub
+
+namespace promisehub {
+namespace {
+
+// Counts in the words a child would use (a review of issue 17): each status its own phrase that
+// agrees with its number, and the same sentence wherever the count is shown.
+TEST(Counts, EachStatusReadsAsItsOwnPhrase) {
+  TempSite site;
+  Diagnostics diags;
+  auto loaded = site.load(diags);
+  ASSERT_TRUE(loaded) << join(site.messages(), "\n");
+  std::vector<Action> owned(8);
+  std::vector<const Action*> actions;
+  for (std::size_t i = 0; i < owned.size(); ++i) {
+    owned[i].current_status = i < 4 ? Status::needs_more : i < 7 ? Status::underway : Status::done;
+    actions.push_back(&owned[i]);
+  }
+  EXPECT_EQ(promises_summary(*loaded, actions),
+            "8 promises: 4 are started but need more work, 3 are happening now and 1 is done.");
+  owned[0].current_status = Status::not_started;
+  owned[1].current_status = Status::little_progress;
+  owned[2].current_status = Status::ongoing;
+  owned[3].current_status = Status::ongoing;
+  EXPECT_EQ(promises_summary(*loaded, actions),
+            "8 promises: 1 has not started yet, 1 has had little or no work yet, 3 are happening "
+            "now, 2 are things we keep doing and 1 is done.");
+  EXPECT_EQ(promises_summary(*loaded, {&owned[1]}),
+            "1 promise, which has had little or no work yet.");
+  EXPECT_EQ(promises_summary(*loaded, {}), "0 promises.");
+}
+
+TEST(Counts, AStatusTheSiteRenamedIsCountedInTheSitesWords) {
+  TempSite site;
+  site.write("content/site.yaml", std::string(TempSite::kSiteYaml) +
+                                      "statuses:\n  underway: { label: Being worked on }\n");
+  Diagnostics diags;
+  auto loaded = site.load(diags);
+  ASSERT_TRUE(loaded) << join(site.messages(), "\n");
+  Action working, done, also_working;
+  working.current_status = also_working.current_status = Status::underway;
+  done.current_status = Status::done;
+  EXPECT_EQ(promises_summary(*loaded, {&working, &done}),
+            "2 promises: 1 is marked \u201cBeing worked on\u201d and 1 is done.");
+  EXPECT_EQ(promises_summary(*loaded, {&working, &also_working}),
+            "2 promises: 2 are marked \u201cBeing worked on\u201d.");
+}
+
+TEST(Counts, LatePromisesAreCountedOfAllOfThem) {
+  Action late, on_time, also_late, third_late;
+  late.taking_longer = also_late.taking_longer = third_late.taking_longer = true;
+  EXPECT_EQ(late_summary({&on_time}), "");
+  EXPECT_EQ(late_summary({&late}), "This promise is taking longer than planned.");
+  EXPECT_EQ(late_summary({&late, &on_time, &on_time}),
+            "1 of these 3 promises is taking longer than planned.");
+  EXPECT_EQ(late_summary({&late, &also_late, &on_time}),
+            "2 of these 3 promises are taking longer than planned.");
+  EXPECT_EQ(late_summary({&late, &also_late}),
+            "Both of these promises are taking longer than planned.");
+  EXPECT_EQ(late_summary({&late, &also_late, &third_late}),
+            "All 3 of these promises are taking longer than planned.");
+}
+
+TEST(Counts, TheHomePageAndThePlanSayTheSameSentence) {
+  TempSite site;
+  site.add_themes();
+  auto pages = build(site, "2024-07-01");
+  const std::string sentence = "2 promises: 1 has not started yet and 1 is done.";
+  EXPECT_NE(main_text(pages["index.html"]).find(sentence), std::string::npos)
+      << main_text(pages["index.html"]);
+  EXPECT_NE(main_text(pages["plans/test-plan/index.html"]).find(sentence), std::string::npos)
+      << main_text(pages["plans/test-plan/index.html"]);
+  EXPECT_EQ(pages["index.html"].find("1 not started yet"), std::string::npos);
+}
+
+// A late promise of a plan that has ended is not "still being worked on": it was not finished
+// when the plan ended, and the plan after it is named when there is one.
+TEST(Time, ALatePromiseOfAnEndedPlanSaysItWasNotFinished) {
+  TempSite site;
+  site.add_themes();
+  std::string plan = TempSite::kPlanYaml;
+  plan.replace(0, 0, "period: { from: 2021-01, to: 2024-12 }\n");
+  plan.replace(plan.find("    due: Every 3 months"), 23, "    due: 2024-03");
+  site.write("content/plans/test-plan.yaml", plan);
+  site.remove("content/updates/2024-06-30-brothers-and-sisters.md");  // 1.1 stays underway
+  auto pages = build(site, "2025-06-01");
+  std::string underway = main_text(pages["plans/test-plan/1.1/index.html"]);
+  EXPECT_NE(underway.find("This is taking longer than we planned. It was meant to be done by "
+                          "December 2024, when the plan ended. It was not finished."),
+            std::string::npos)
+      << underway;
+  EXPECT_EQ(underway.find("still working on it"), std::string::npos) << underway;
+  EXPECT_EQ(underway.find("The plan after it is"), std::string::npos) << underway;
+  std::string not_started = main_text(pages["plans/test-plan/1.2/index.html"]);
+  EXPECT_NE(not_started.find("We had not started it when the plan ended in December 2024."),
+            std::string::npos)
+      << not_started;
+  EXPECT_EQ(not_started.find("we still mean to do it"), std::string::npos) << not_started;
+
+  std::string next = TempSite::kPlanYaml;
+  next.replace(next.find("title: Test Plan 2024"), 21,
+               "title: Test Plan 2025\nperiod: { from: 2025-01, to: 2027-12 }");
+  site.write("content/plans/test-plan-2025.yaml", next);
+  pages = build(site, "2025-06-01");
+  const std::string& page = pages["plans/test-plan/1.1/index.html"];
+  EXPECT_NE(main_text(page).find("when the plan ended. It was not finished. The plan after it is "
+                                 "Test Plan 2025 ."),
+            std::string::npos)
+      << main_text(page);
+  EXPECT_NE(
+      page.find("The plan after it is <a href=\"/plans/test-plan-2025/\">Test Plan 2025</a>."),
+      std::string::npos);
+  // The current plan's own late promise is still being worked on.
+  std::string current = main_text(pages["plans/test-plan-2025/1.1/index.html"]);
+  EXPECT_EQ(current.find("when the plan ended"), std::string::npos) << current;
+}
+
+// The page's opening words come first, before who to tell; its sections after.
+TEST(NotKept, TheOpeningParagraphComesBeforeTellUs) {
+  TempSite site;
+  site.add_themes();
+  site.write("content/site.yaml", std::string(TempSite::kSiteYaml) + kComplaints);
+  site.write("content/pages/if-a-promise-is-not-kept.md",
+             "---\ntitle: If a promise is not kept\nplain: You can tell us.\n---\n"
+             "You have the right to be heard.\n\n## Get someone on your side\n\n"
+             "An advocate is on your side.\n");
+  auto pages = build(site, "2024-06-01");
+  std::string text = main_text(pages["if-a-promise-is-not-kept/index.html"]);
+  std::size_t opening = text.find("You have the right to be heard.");
+  std::size_t tell_us = text.find("Tell us");
+  std::size_t advocate = text.find("Get someone on your side");
+  ASSERT_NE(opening, std::string::npos) << text;
+  EXPECT_LT(text.find("You can tell us."), opening) << text;
+  EXPECT_LT(opening, tell_us) << text;
+  EXPECT_LT(tell_us, advocate) << text;
+  EXPECT_EQ(text.find("You have the right to be heard.", opening + 1), std::string::npos)
+      << "said once: " << text;
+
+  // A page that starts with a heading has no empty block before who to tell.
+  site.write("content/pages/if-a-promise-is-not-kept.md",
+             "---\ntitle: If a promise is not kept\nplain: You can tell us.\n---\n"
+             "## Get someone on your side\n\nAn advocate is on your side.\n");
+  pages = build(site, "2024-06-01");
+  const std::string& page = pages["if-a-promise-is-not-kept/index.html"];
+  EXPECT_EQ(page.find("<div class=\"prose\">\n\n</div>"), std::string::npos) << page;
+  EXPECT_LT(page.find("<h2>Tell us</h2>"), page.find("Get someone on your side")) << page;
 }
 
 }  // namespace

@@ -6,6 +6,7 @@ const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const http = require("node:http");
 const path = require("node:path");
+const zlib = require("node:zlib");
 const { chromium } = require("playwright-core");
 
 const REPO = path.resolve(__dirname, "..", "..", "..");
@@ -123,8 +124,12 @@ function pageKinds(pages = sitePages()) {
   };
 }
 
-// A tiny static server with Netlify's habits: folders serve index.html, unknown paths 404.html.
-function startServer(dir = siteDir()) {
+// Text that Netlify sends compressed, when the browser says it can read gzip.
+const COMPRESSED = new Set([".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt"]);
+
+// A tiny static server with Netlify's habits: folders serve index.html, unknown paths 404.html;
+// with `compress`, text is sent gzipped as Netlify sends it (for the tests that time a load).
+function startServer(dir = siteDir(), { compress = false } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     let rel;
@@ -148,14 +153,21 @@ function startServer(dir = siteDir()) {
       status = 404;
       file = path.join(dir, "404.html");
     }
-    res.writeHead(status, {
+    const headers = {
       "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
       "Content-Security-Policy": CSP,
       "Referrer-Policy": "no-referrer",
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "no-store",
-    });
-    res.end(req.method === "HEAD" ? undefined : fs.readFileSync(file));
+    };
+    let body = fs.readFileSync(file);
+    if (compress && COMPRESSED.has(path.extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
+      body = zlib.gzipSync(body);
+      headers["Content-Encoding"] = "gzip";
+      headers["Vary"] = "Accept-Encoding";
+    }
+    res.writeHead(status, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
   });
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => {
