@@ -72,6 +72,14 @@ bool read_index_files(const std::string& out, std::vector<OutputFile>& files) {
   return true;
 }
 
+// "gd/plans/x/index.html" -> "plans/x/index.html": the other languages have the same pages.
+std::string without_language_folder(const std::string& path,
+                                    const std::vector<std::string>& folders) {
+  for (const auto& folder : folders)
+    if (starts_with(path, folder)) return path.substr(folder.size());
+  return path;
+}
+
 }  // namespace
 
 bool is_searched_page(const std::string& path) {
@@ -113,7 +121,9 @@ SearchIndex make_search_index(const PageSet& pages, const std::string& site_dir,
   static const std::string_view kBody = "<body>", kEnd = "</body></html>";
   headers.reserve(pages.files.size());
   for (const OutputFile& file : pages.files) {
-    if (!file.copy_from.empty() || !is_searched_page(file.path)) continue;
+    if (!file.copy_from.empty() ||
+        !is_searched_page(without_language_folder(file.path, pages.language_folders)))
+      continue;
     std::string_view page = file.content();
     if (page.find("data-pagefind-body") == std::string_view::npos) continue;
     std::string_view head = head_of(page), main = main_of(page);
