@@ -12,7 +12,8 @@ bool is_mark(char c) {
   return c == kOtherLangStart || c == kOtherLangBlock || c == kOtherLangEnd;
 }
 
-// The elements whose content is text only: an element written inside would show as text.
+// The elements whose content is text only: an element written inside would show as text. (In an
+// <svg> picture, marks are dropped too: HTML elements may not go there.)
 const char* const kTextOnly[] = {"title", "script", "style", "textarea", "option"};
 
 // The text-only element that opens at `html[at]` ('<'), or nullptr.
@@ -64,12 +65,16 @@ std::string write_lang_marks(std::string_view html, const std::string& lang) {
   std::vector<bool> open;  // true: a <div>, false: a <span>
   bool in_tag = false;
   const char* text_only = nullptr;  // inside this element
+  int svg = 0;  // inside a picture: its <text> takes no HTML element (the chart's name says it)
   for (std::size_t i = 0; i < html.size(); ++i) {
     char c = html[i];
     if (c == '<' && !in_tag) {
       if (!text_only) {
         text_only = text_only_at(html, i);
         in_tag = true;
+        std::string_view rest = html.substr(i);
+        if (starts_with(rest, "<svg")) ++svg;
+        if (starts_with(rest, "</svg") && svg > 0) --svg;
       } else if (to_lower_ascii(html.substr(i, 2 + std::char_traits<char>::length(text_only))) ==
                  std::string("</") + text_only) {
         text_only = nullptr;  // a '<' inside them starts no tag: only their end tag does
@@ -82,7 +87,7 @@ std::string write_lang_marks(std::string_view html, const std::string& lang) {
       out += c;
       continue;
     }
-    if (in_tag || text_only) continue;
+    if (in_tag || text_only || svg > 0) continue;
     if (c == kOtherLangStart) {
       bool block = i + 1 < html.size() && html[i + 1] == kOtherLangBlock;
       out += block ? "<div" : "<span";

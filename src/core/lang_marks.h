@@ -23,8 +23,8 @@ bool has_lang_marks(std::string_view text);
 // Without any marks: for attributes, feeds and data files.
 std::string strip_lang_marks(std::string_view text);
 // A page's HTML with each mark written as <span lang="…"> (or <div lang="…"> for block HTML) in
-// text, and dropped inside tags and in elements that hold only text (title, script, style,
-// textarea, option).
+// text, and dropped inside tags, in elements that hold only text (title, script, style,
+// textarea, option) and in <svg> pictures.
 std::string write_lang_marks(std::string_view html, const std::string& lang);
 
 }  // namespace promisehub

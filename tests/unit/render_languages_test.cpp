@@ -29,6 +29,8 @@ TEST(LangMarks, DroppedWhereNoElementMayGo) {
             "<title>Hello - Site</title><a title=\"Hello\" href=\"/\"><span "
             "lang=\"en-GB\">Hello</span></a><script>var s = '<Hello';</script><svg><title>Hello"
             "</title></svg>");
+  EXPECT_EQ(write_lang_marks("<svg><text>3 " + marked + "</text></svg><p>" + marked + "</p>", "en"),
+            "<svg><text>3 Hello</text></svg><p><span lang=\"en\">Hello</span></p>");
   EXPECT_EQ(strip_lang_marks(marked + " and " + marked), "Hello and Hello");
   EXPECT_EQ(mark_other_lang(""), "");
 }
