@@ -57,9 +57,11 @@ std::string strip_lang_marks(std::string_view text) {
   return out;
 }
 
-std::string write_lang_marks(std::string_view html, const std::string& lang) {
+std::string write_lang_marks(std::string_view html, const std::string& lang,
+                             const std::string& dir) {
   if (!has_lang_marks(html)) return std::string(html);
-  const std::string attr = " lang=\"" + escape_html(lang) + "\">";
+  const std::string attr = " lang=\"" + escape_html(lang) + "\"" +
+                           (dir.empty() ? "" : " dir=\"" + escape_html(dir) + "\"") + ">";
   std::string out;
   out.reserve(html.size() + 256);
   std::vector<bool> open;  // true: a <div>, false: a <span>

@@ -25,6 +25,9 @@ std::string strip_lang_marks(std::string_view text);
 // A page's HTML with each mark written as <span lang="…"> (or <div lang="…"> for block HTML) in
 // text, and dropped inside tags, in elements that hold only text (title, script, style,
 // textarea, option) and in <svg> pictures.
-std::string write_lang_marks(std::string_view html, const std::string& lang);
+// `dir`, when given ("ltr"), is written too: English on an Arabic page is set apart from the
+// right-to-left text around it, so that its full stop stays at its end.
+std::string write_lang_marks(std::string_view html, const std::string& lang,
+                             const std::string& dir = "");
 
 }  // namespace promisehub

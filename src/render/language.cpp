@@ -41,7 +41,10 @@ std::vector<RenderLanguage> site_languages(const SiteConfig& config) {
   std::vector<RenderLanguage> out{language_for(config.language, true, config.language)};
   for (const auto& other : config.languages)
     out.push_back(language_for(other.value, false, config.language));
-  for (auto& l : out) l.site_has_languages = out.size() > 1;
+  for (auto& l : out) {
+    l.site_has_languages = out.size() > 1;
+    l.main_rtl = out.front().rtl;
+  }
   return out;
 }
 

@@ -16,6 +16,7 @@ struct RenderLanguage {
   bool main = true;                 // the site's main language (site.yaml `language`)
   std::string folder;               // "" for the main language, else "gd/"
   std::string main_code;            // the main language's code: the `lang` of text not translated
+  bool main_rtl = false;            // and its direction
   bool site_has_languages = false;  // the site lists `languages:` (pages then link each other)
 
   const char* dir() const { return rtl ? "rtl" : "ltr"; }

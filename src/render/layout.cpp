@@ -185,7 +185,10 @@ std::string Layout::wrap(const PageSpec& spec, const std::string& main) const {
     html += slot == kMainSlot ? main : slot_values[slot];
   }
   html += layout->literals.back();
-  return has_lang_marks(html) ? write_lang_marks(html, language_.main_code) : html;
+  if (!has_lang_marks(html)) return html;
+  const char* main_dir = language_.main_rtl ? "rtl" : "ltr";
+  return write_lang_marks(html, language_.main_code,
+                          language_.rtl == language_.main_rtl ? "" : main_dir);
 }
 
 std::string Layout::alternates(const PageSpec& spec) const {

@@ -118,7 +118,8 @@ TEST_F(Languages, TranslatedTextsReplaceTheOriginalsAndTheRestIsMarked) {
   EXPECT_NE(page("gd/index.html").find("Ionad Deuchainn"), std::string::npos);
   EXPECT_NE(page("ar/index.html").find("مركز الاختبار"), std::string::npos);
   EXPECT_NE(page("ar/index.html")
-                .find("<p class=\"tagline\"><span lang=\"en-GB\">We keep our promises</span></p>"),
+                .find("<p class=\"tagline\"><span lang=\"en-GB\" dir=\"ltr\">We keep our "
+                      "promises</span></p>"),
             std::string::npos);
   // The main language's pages show no marks and no note.
   std::string main = page("plans/test-plan/1.2/index.html");

@@ -18,6 +18,9 @@ TEST(LangMarks, TextGetsAnElementWithItsLanguage) {
   std::string block =
       std::string(1, kOtherLangStart) + kOtherLangBlock + "<p>A</p><p>B</p>" + kOtherLangEnd;
   EXPECT_EQ(write_lang_marks(block, "en-GB"), "<div lang=\"en-GB\"><p>A</p><p>B</p></div>");
+  // On a right-to-left page, English keeps its own direction.
+  EXPECT_EQ(write_lang_marks(html, "en-GB", "ltr"),
+            "<p><span lang=\"en-GB\" dir=\"ltr\">Hello</span> agus</p>");
 }
 
 TEST(LangMarks, DroppedWhereNoElementMayGo) {
