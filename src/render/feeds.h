@@ -19,11 +19,21 @@ struct FeedEntry {
   std::string html;  // the rendered body
 };
 
-std::string atom_feed(const Site& site, const Urls& urls, const std::string& title,
-                      const std::string& self_url, const std::string& page_url,
+// A feed in `lang`, the language of its texts.
+std::string atom_feed(const Site& site, const Urls& urls, const std::string& lang,
+                      const std::string& title, const std::string& self_url,
+                      const std::string& page_url,
                       const std::vector<FeedEntry>& entries_newest_first);
 
-std::string sitemap_xml(const Urls& urls, const std::vector<std::string>& page_urls);
+// A language of the site for the sitemap: its code and its folder ("" for the main one).
+struct SitemapLanguage {
+  std::string code, folder;
+};
+// Every page of `page_urls` (addresses in the main language), in each of `languages`, each with
+// its addresses in all of them (xhtml:link alternates, and x-default: the first, the main
+// language). Without `languages`, the pages alone.
+std::string sitemap_xml(const Urls& urls, const std::vector<std::string>& page_urls,
+                        const std::vector<SitemapLanguage>& languages = {});
 std::string robots_txt(const Urls& urls);
 
 // With `previous` and `scope`, the plan's feed of `previous` when the scope does not name the
@@ -31,8 +41,17 @@ std::string robots_txt(const Urls& urls);
 const OutputFile* kept_plan_feed(const Plan& plan, const Urls& urls, const PageSet* previous,
                                  const RenderScope* scope);
 
-// The site's feed, each plan's feed, sitemap.xml (of `page_urls`) and robots.txt, from the
-// update bodies by index; a plan's feed is taken from `previous` where kept_plan_feed says.
+// One language's feeds: the site's and each plan's, under `urls`' folder; a plan's feed is taken
+// from `previous` where kept_plan_feed says.
+std::vector<OutputFile> language_feeds(const Site& site, const Urls& urls, const std::string& lang,
+                                       const std::vector<std::string>& update_html,
+                                       const PageSet* previous, const RenderScope* scope, int jobs);
+// sitemap.xml (see sitemap_xml) and robots.txt.
+std::vector<OutputFile> site_indexes(const Urls& urls, std::vector<std::string> page_urls,
+                                     const std::vector<SitemapLanguage>& languages);
+
+// For a site in one language: its feeds (language_feeds), sitemap.xml (of `page_urls`) and
+// robots.txt, from the update bodies by index.
 std::vector<OutputFile> feeds_and_indexes(const Site& site, const Urls& urls,
                                           const std::vector<std::string>& update_html,
                                           std::vector<std::string> page_urls,

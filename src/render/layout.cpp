@@ -1,14 +1,18 @@
 // The layout: its data, compiled once per kind of page into text with slots.
 #include "render/layout.h"
 
+#include "core/lang_marks.h"
 #include "core/text.h"
 #include "model/derive.h"
 
 namespace promisehub {
 namespace {
 
-constexpr const char* kSlotKeys[] = {"title", "h1", "description", "canonical", "og_type", "main"};
-constexpr int kMainSlot = 5;
+// The values that differ from page to page: text (escaped), then HTML from "alternates" on.
+constexpr const char* kSlotKeys[] = {"title",   "h1",         "description", "canonical",
+                                     "og_type", "alternates", "switcher",    "language_note",
+                                     "main"};
+constexpr int kMainSlot = 8;
 const std::string kSlotPrefix = "\x01promisehub-slot-";
 
 std::string slot_marker(int slot) {
@@ -89,7 +93,12 @@ mstch::map Layout::data(const PageSpec& spec, const std::string& main) const {
                               {"url", h.url},
                               {"text", h.text}});
   }
-  return mstch::map{{"lang", site_.config.language},
+  return mstch::map{{"lang", language_.code},
+                    {"dir", std::string(language_.site_has_languages ? language_.dir() : "")},
+                    {"root_url", urls_.asset("")},
+                    {"alternates", ""},  // these three are slots (compiled_for)
+                    {"switcher", ""},
+                    {"language_note", ""},
                     {"title", title(spec)},
                     {"h1", spec.title},
                     {"site_title", site_.config.title},
@@ -134,6 +143,7 @@ std::shared_ptr<const Layout::Compiled> Layout::compiled_for(const PageSpec& spe
   std::string html =
       mstch::render(theme_.page_template("layout"), values, theme_.partials_for("layout"));
   auto compiled = std::make_shared<Compiled>();
+  compiled->other_lang = has_lang_marks(html);
   std::size_t pos = 0, from = 0;
   while (true) {
     std::size_t at = html.find(kSlotPrefix, from);
@@ -156,10 +166,17 @@ std::shared_ptr<const Layout::Compiled> Layout::compiled_for(const PageSpec& spe
 
 std::string Layout::wrap(const PageSpec& spec, const std::string& main) const {
   auto layout = compiled_for(spec);
+  bool other_lang =
+      !language_.main && (layout->other_lang || has_lang_marks(main) || has_lang_marks(spec.title));
   // The same values data() gives these keys (kSlotKeys order), escaped as mstch would.
-  const std::string slot_values[kMainSlot] = {
-      escape_html(title(spec)), escape_html(spec.title), escape_html(description(spec)),
-      escape_html(urls_.absolute(spec.url)), escape_html(spec.og_type)};
+  const std::string slot_values[kMainSlot] = {escape_html(title(spec)),
+                                              escape_html(spec.title),
+                                              escape_html(description(spec)),
+                                              escape_html(urls_.absolute(spec.url)),
+                                              escape_html(spec.og_type),
+                                              alternates(spec),
+                                              switcher(spec),
+                                              language_note(other_lang)};
   std::string html;
   html.reserve(main.size() + 16384);
   for (std::size_t i = 0; i < layout->slots.size(); ++i) {
@@ -168,7 +185,45 @@ std::string Layout::wrap(const PageSpec& spec, const std::string& main) const {
     html += slot == kMainSlot ? main : slot_values[slot];
   }
   html += layout->literals.back();
-  return html;
+  if (!has_lang_marks(html)) return html;
+  const char* main_dir = language_.main_rtl ? "rtl" : "ltr";
+  return write_lang_marks(html, language_.main_code,
+                          language_.rtl == language_.main_rtl ? "" : main_dir);
+}
+
+std::string Layout::alternates(const PageSpec& spec) const {
+  if (!language_.site_has_languages) return "";
+  std::string out;
+  auto link = [&](const std::string& hreflang, const RenderLanguage& l) {
+    out += "\n<link rel=\"alternate\" hreflang=\"" + escape_html(hreflang) + "\" href=\"" +
+           escape_html(urls_.absolute(urls_.in_folder(spec.url, l.folder))) + "\">";
+  };
+  for (const auto& l : languages_) link(l.code, l);
+  link("x-default", languages_.front());
+  return out;
+}
+
+std::string Layout::switcher(const PageSpec& spec) const {
+  if (!language_.site_has_languages) return "";
+  std::string out = "\n<nav class=\"language-switcher\" aria-label=\"" +
+                    escape_html(language_words(language_).switcher_label) +
+                    "\">\n<ul class=\"wrap\">";
+  for (const auto& l : languages_) {
+    out += "<li><a href=\"" + escape_html(urls_.in_folder(spec.url, l.folder)) + "\" hreflang=\"" +
+           escape_html(l.code) + "\" lang=\"" + escape_html(l.code) + "\" dir=\"" + l.dir() + "\"";
+    if (l.code == language_.code) out += " aria-current=\"true\"";
+    out += ">" + escape_html(l.name) + "</a></li>";
+  }
+  return out + "</ul>\n</nav>";
+}
+
+std::string Layout::language_note(bool other_lang) const {
+  if (!other_lang) return "";
+  LanguageWords words = language_words(language_);
+  std::string lang =
+      words.lang == language_.code ? "" : " lang=\"" + escape_html(words.lang) + "\"";
+  return "<p class=\"language-note wrap\"" + lang + ">" + escape_html(words.some_in_main) +
+         "</p>\n";
 }
 
 }  // namespace promisehub

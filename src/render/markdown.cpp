@@ -1,6 +1,8 @@
 // cmark-gfm wrapper. Every C handle is owned by a unique_ptr with its own deleter.
 #include "render/markdown.h"
 
+#include "core/lang_marks.h"
+
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
@@ -213,6 +215,12 @@ void init_markdown() {
 }
 
 std::string render_markdown(std::string_view markdown, const MarkdownOptions& options) {
+  // A text in the main language on a page in another (core/lang_marks.h): the HTML is marked as
+  // a block, so that it is written in an element of its own with its `lang`.
+  if (is_other_lang(markdown)) {
+    std::string html = render_markdown(unmarked(markdown), options);
+    return html.empty() ? html : kOtherLangStart + (kOtherLangBlock + html) + kOtherLangEnd;
+  }
   int flags = kSiteMarkdownOptions;
   if (options.allow_html) flags |= CMARK_OPT_UNSAFE;
   MarkdownDoc doc = parse_markdown(markdown, flags);
@@ -266,6 +274,7 @@ ImageRule image_rule_for(const SiteConfig& config) {
 }
 
 std::string markdown_to_text(std::string_view markdown) {
+  if (is_other_lang(markdown)) return mark_other_lang(markdown_to_text(unmarked(markdown)));
   // Plain quotes, as descriptions and summaries have always had them.
   MarkdownDoc doc = parse_markdown(markdown, CMARK_OPT_DEFAULT);
   if (!doc.root) return {};

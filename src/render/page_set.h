@@ -25,6 +25,8 @@ struct OutputFile {
 
 struct PageSet {
   std::vector<OutputFile> files;  // sorted by path
+  // The folders of the site's other languages ("gd/"), each holding the same pages in it.
+  std::vector<std::string> language_folders;
   const OutputFile* find(const std::string& path) const;
 };
 

@@ -7,11 +7,14 @@
 
 #include <mstch/mstch.hpp>
 
+#include "core/lang_marks.h"
 #include "core/parallel.h"
 #include "core/text.h"
+#include "model/localize.h"
 #include "render/editor_config.h"
 #include "render/feeds.h"
 #include "render/glossary_linker.h"
+#include "render/language.h"
 #include "render/layout.h"
 #include "render/markdown.h"
 #include "render/page_list.h"
@@ -24,19 +27,24 @@ namespace {
 
 const std::string kPlainPage = "page";
 
+// The pages and feeds of one language: `site` is the site in that language (model/localize).
 class Renderer {
  public:
-  Renderer(const Site& site, const Theme& theme, const RenderOptions& options)
+  Renderer(const Site& site, const Theme& theme, const RenderOptions& options,
+           const RenderLanguage& language, const std::vector<RenderLanguage>& languages)
       : site_(site),
         theme_(theme),
         options_(options),
-        urls_(site.config.base_url),
+        language_(language),
+        urls_(site.config.base_url, language.folder),
         linker_(site.glossary, urls_.glossary()),
-        layout_(site, theme, urls_, options.live_reload),
+        layout_(site, theme, urls_, options.live_reload, language, languages),
         ctx_{site, theme, urls_, update_html_} {}
 
-  // `previous` and `scope` are null for a full render.
-  PageSet run(const PageSet* previous, const RenderScope* scope) {
+  // Appends the language's pages and feeds to `set`, and the addresses for the sitemap to
+  // `sitemap`. `previous` and `scope` are null for a full render.
+  void run(const PageSet* previous, const RenderScope* scope, PageSet& set,
+           std::vector<std::string>& sitemap) {
     std::vector<PageSpec> specs = list_pages(ctx_);
     std::vector<char> needed(specs.size(), 1);
     std::vector<const OutputFile*> kept(specs.size(), nullptr);
@@ -56,42 +64,28 @@ class Renderer {
     update_html_ =
         render_update_bodies(site_, std::move(bodies), plan_feeds, options_.bodies, options_.jobs);
 
-    PageSet set;
-    set.files.resize(specs.size());
+    const std::size_t first = set.files.size();
+    set.files.resize(first + specs.size());
     parallel_for(specs.size(), options_.jobs, [&](std::size_t i) {
-      set.files[i] = needed[i] ? render_page(specs[i]) : *kept[i];
+      set.files[first + i] = needed[i] ? render_page(specs[i]) : *kept[i];
     });
     rendered_ = static_cast<std::size_t>(std::count(needed.begin(), needed.end(), 1));
-    std::vector<std::string> sitemap;
     for (const auto& spec : specs)
       if (spec.in_sitemap) sitemap.push_back(spec.url);
-    for (auto& f : feeds_and_indexes(site_, urls_, update_html_, std::move(sitemap), previous,
-                                     scope, options_.jobs))
+    for (auto& f :
+         language_feeds(site_, urls_, language_.code, update_html_, previous, scope, options_.jobs))
       set.files.push_back(std::move(f));
-    for (const auto& asset : theme_.assets) {
-      if (asset.path == kEditorConfig && asset.copy_from.empty()) {
-        set.files.push_back({asset.path, editor_config(asset.content(), site_)});
-      } else {
-        set.files.push_back(asset);
-      }
-    }
-    for (const auto& s : site_.static_files) set.files.push_back({s.target, {}, s.source});
-    std::stable_sort(set.files.begin(), set.files.end(),
-                     [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
-    // With the same path twice, the first entry stays: a rendered page or feed, then a theme
-    // file, then a file of content/static/ (which land under static/, so they rarely meet).
-    set.files.erase(
-        std::unique(set.files.begin(), set.files.end(),
-                    [](const OutputFile& a, const OutputFile& b) { return a.path == b.path; }),
-        set.files.end());
-    return set;
   }
 
   std::size_t rendered() const { return rendered_; }
 
  private:
   OutputFile render_page(const PageSpec& spec) const {
-    if (spec.file) return {Urls::file_for(urls_.site_path(spec.url)), spec.file(), {}};
+    if (spec.file) {  // data: text not translated yet is simply in it
+      std::string bytes = spec.file();
+      if (has_lang_marks(bytes)) bytes = strip_lang_marks(bytes);
+      return {Urls::file_for(urls_.site_path(spec.url)), std::move(bytes), {}};
+    }
     mstch::map data = spec.data();
     data["h1"] = spec.title;
     data["home_url"] = urls_.home();
@@ -109,6 +103,7 @@ class Renderer {
   const Site& site_;
   const Theme& theme_;
   RenderOptions options_;
+  const RenderLanguage& language_;
   Urls urls_;
   GlossaryLinker linker_;
   Layout layout_;
@@ -133,9 +128,44 @@ std::optional<PageSet> render_with(const Site& site, const RenderOptions& option
   auto theme = load_theme(site.dir, site.config.theme, diags);
   if (!theme) return std::nullopt;
   try {
-    Renderer renderer(site, *theme, options);
-    PageSet set = renderer.run(previous, scope);
-    if (rendered) *rendered = renderer.rendered();
+    // The main language first, at the site's own addresses; then each other under /<code>/.
+    const std::vector<RenderLanguage> languages = site_languages(site.config);
+    PageSet set;
+    std::vector<std::string> sitemap, ignored;
+    std::vector<SitemapLanguage> sitemap_languages;
+    if (languages.size() > 1)
+      for (const auto& l : languages) sitemap_languages.push_back({l.code, l.folder});
+    std::size_t count = 0;
+    for (const auto& language : languages) {
+      std::optional<Site> localized;
+      if (!language.main) localized = localize_site(site, language.code);
+      RenderOptions o = options;
+      if (!language.main) o.bodies = nullptr;  // the cache holds the main language's bodies
+      Renderer renderer(localized ? *localized : site, *theme, o, language, languages);
+      // The sitemap lists the main language's pages, each with its other languages.
+      renderer.run(previous, scope, set, language.main ? sitemap : ignored);
+      count += renderer.rendered();
+      if (!language.main) set.language_folders.push_back(language.folder);
+    }
+    for (auto& f : site_indexes(Urls(site.config.base_url), std::move(sitemap), sitemap_languages))
+      set.files.push_back(std::move(f));
+    for (const auto& asset : theme->assets) {
+      if (asset.path == kEditorConfig && asset.copy_from.empty()) {
+        set.files.push_back({asset.path, editor_config(asset.content(), site)});
+      } else {
+        set.files.push_back(asset);
+      }
+    }
+    for (const auto& s : site.static_files) set.files.push_back({s.target, {}, s.source});
+    std::stable_sort(set.files.begin(), set.files.end(),
+                     [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
+    // With the same path twice, the first entry stays: a rendered page or feed, then a theme
+    // file, then a file of content/static/ (which land under static/, so they rarely meet).
+    set.files.erase(
+        std::unique(set.files.begin(), set.files.end(),
+                    [](const OutputFile& a, const OutputFile& b) { return a.path == b.path; }),
+        set.files.end());
+    if (rendered) *rendered = count;
     return set;
   } catch (const std::exception& e) {
     diags.error({"themes/" + site.config.theme, 0, 0}, std::string("rendering failed: ") + e.what(),

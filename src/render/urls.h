@@ -9,10 +9,12 @@ namespace promisehub {
 
 class Urls {
  public:
-  explicit Urls(const std::string& base_url);
+  // `folder`: where a language other than the main one lives ("gd/"); "" for the main one.
+  explicit Urls(const std::string& base_url, const std::string& folder = "");
 
-  const std::string& base_path() const { return base_path_; }  // "/" or "/promise/"
-  std::string absolute(const std::string& site_path) const;    // for feeds and canonical links
+  const std::string& base_path() const { return root_; }  // the site's root: "/" or "/promise/"
+  const std::string& folder() const { return folder_; }
+  std::string absolute(const std::string& site_path) const;  // for feeds and canonical links
 
   std::string home() const { return base_path_; }
   std::string plan(const std::string& plan) const { return base_path_ + "plans/" + plan + "/"; }
@@ -38,19 +40,25 @@ class Urls {
   std::string page(const std::string& slug) const { return base_path_ + slug + "/"; }
   std::string glossary() const { return base_path_ + "glossary/"; }
   std::string feed() const { return base_path_ + "feed.xml"; }
-  std::string sitemap() const { return base_path_ + "sitemap.xml"; }
   std::string not_found() const { return base_path_ + "404.html"; }
-  std::string admin() const { return base_path_ + "admin/"; }
-  std::string asset(const std::string& path) const { return base_path_ + path; }
+  // One for the site, whatever the language.
+  std::string sitemap() const { return root_ + "sitemap.xml"; }
+  std::string admin() const { return root_ + "admin/"; }
+  std::string asset(const std::string& path) const { return root_ + path; }
+
+  // The same page in the language that lives in `folder` ("" for the main one).
+  std::string in_folder(const std::string& url, const std::string& folder) const;
 
   // "plans/x/" -> "plans/x/index.html": where a page address is written on disk.
   static std::string file_for(const std::string& site_path);
-  // The site path (without base_path) of an address made above.
+  // The site path (without the site's root, with a language's folder) of an address made above.
   std::string site_path(const std::string& url) const;
 
  private:
   std::string origin_;     // "https://promise.example.org"
-  std::string base_path_;  // "/"
+  std::string root_;       // "/"
+  std::string folder_;     // "" or "gd/"
+  std::string base_path_;  // root_ + folder_: the language's home
 };
 
 }  // namespace promisehub

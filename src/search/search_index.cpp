@@ -90,6 +90,14 @@ std::uint64_t feed_key(const SearchFeed& feed) {
   return key;
 }
 
+// "gd/plans/x/index.html" -> "plans/x/index.html": the other languages have the same pages.
+std::string without_language_folder(const std::string& path,
+                                    const std::vector<std::string>& folders) {
+  for (const auto& folder : folders)
+    if (starts_with(path, folder)) return path.substr(folder.size());
+  return path;
+}
+
 }  // namespace
 
 bool is_searched_page(const std::string& path) {
@@ -123,7 +131,9 @@ SearchFeed search_feed(const PageSet& pages, const std::string& site_dir,
   static const std::string_view kBody = "<body>", kEnd = "</body></html>";
   feed.headers.reserve(pages.files.size());
   for (const OutputFile& file : pages.files) {
-    if (!file.copy_from.empty() || !is_searched_page(file.path)) continue;
+    if (!file.copy_from.empty() ||
+        !is_searched_page(without_language_folder(file.path, pages.language_folders)))
+      continue;
     std::string_view page = file.content();
     if (page.find("data-pagefind-body") == std::string_view::npos) continue;
     std::string_view head = head_of(page), main = main_of(page);

@@ -11,10 +11,13 @@ const site = require("./support/site");
 
 const pages = site.sitePages();
 const kinds = site.pageKinds(pages);
+// The same kinds of page in the site's other languages (Gaelic and Arabic in the example).
+const languagePages = site.languagePages();
 
 let server, browser;
 // What each page showed at 320 px, gathered in one visit per page; the tests below judge it.
 const seen = new Map();
+const seenInLanguage = new Map();
 let offsite = [];
 let cookies = [];
 let stored = 0;
@@ -39,6 +42,8 @@ function pageFacts() {
       firstLinkIsSkip: document.querySelector("a")?.getAttribute("href") === "#main",
       glossaryLink: [...document.querySelectorAll("a")].some((a) => new URL(a.href).pathname === "/glossary/"),
       quickExit: !!document.querySelector("[data-quick-exit] a[data-quick-exit-link]"),
+      dir: document.documentElement.dir,
+      switcher: [...document.querySelectorAll(".language-switcher a")].map((a) => a.textContent),
     },
     help: box && {
       afterMain: !!(main.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING),
@@ -56,6 +61,14 @@ before(async () => {
   for (const address of pages) {
     await site.visit(page, server.origin, address);
     seen.set(address, {
+      violations: await site.axe(page),
+      csp: await site.cspViolations(page),
+      ...(await page.evaluate(pageFacts)),
+    });
+  }
+  for (const { address } of languagePages) {
+    await site.visit(page, server.origin, address);
+    seenInLanguage.set(address, {
       violations: await site.axe(page),
       csp: await site.cspViolations(page),
       ...(await page.evaluate(pageFacts)),
@@ -119,6 +132,26 @@ test("help contacts are the same, in the same place and order, on every page (WC
   assert.ok(first.afterMain);
   assert.ok(first.links.some((l) => /^Call .* → tel:\d+$/.test(l)), "the help box has no phone link");
   judge((address, p) => (JSON.stringify(p.help) === JSON.stringify(first) ? [] : [`${address}: ${JSON.stringify(p.help)}`]));
+});
+
+test("pages in the other languages at 320 px: axe, no sideways scrolling, lang and dir, structure", { skip: languagePages.length === 0 && "the site has one language" }, () => {
+  assert.ok(languagePages.length >= 8, `only ${languagePages.length} pages in other languages`);
+  const problems = [];
+  for (const { lang, address } of languagePages) {
+    const p = seenInLanguage.get(address);
+    if (p.violations.length) problems.push(site.describeViolations(address, p.violations));
+    if (p.scrollWidth > p.clientWidth) problems.push(`${address}: ${p.scrollWidth} px wide in a ${p.clientWidth} px window`);
+    problems.push(...p.csp.map((v) => `${address}: ${v}`));
+    const expected = {
+      lang, dir: lang === "ar" ? "rtl" : "ltr", h1: 1, firstHeading: 1, skippedLevels: 0, main: 1, banner: 1,
+      contentinfo: 1, mainNav: 1, firstLinkIsSkip: true, quickExit: true,
+    };
+    for (const [k, v] of Object.entries(expected))
+      if (p.structure[k] !== v) problems.push(`${address}: ${k} is ${p.structure[k]}, expected ${v}`);
+    if (!p.structure.switcher.includes("Gàidhlig") || !p.structure.switcher.includes("العربية"))
+      problems.push(`${address}: the language switcher has ${p.structure.switcher.join(", ")}`);
+  }
+  assert.equal(problems.length, 0, "\n" + problems.join("\n"));
 });
 
 for (const colorScheme of ["light", "dark"]) {

@@ -11,7 +11,11 @@ const site = require("./support/site");
 
 const VNU = path.join(site.REPO, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 const dir = site.siteDir();
-const pages = site.sitePages(dir).map((p) => path.join(dir, p.endsWith("/") ? p + "index.html" : p));
+const fileOf = (p) => path.join(dir, p.endsWith("/") ? p + "index.html" : p);
+const addresses = site.sitePages(dir);
+const pages = addresses.map(fileOf);
+// The same pages in the site's other languages (/gd/…, /ar/…).
+const languagePages = site.languageFolders(dir).flatMap((lang) => addresses.map((p) => fileOf(`/${lang}${p}`)));
 const stylesheets = fs.readdirSync(path.join(dir, "assets")).filter((f) => f.endsWith(".css")).map((f) => path.join(dir, "assets", f));
 
 // vnu's errors, one line each, keyed by file; one run of the checker for everything (Java is slow to start).
@@ -21,7 +25,7 @@ before(() => {
   let out;
   try {
     // The JSON report is on stderr; vnu exits non-zero when it finds errors.
-    out = execFileSync("java", ["-jar", VNU, "--errors-only", "--also-check-css", "--format", "json", ...pages, ...stylesheets], {
+    out = execFileSync("java", ["-jar", VNU, "--errors-only", "--also-check-css", "--format", "json", ...pages, ...languagePages, ...stylesheets], {
       stdio: ["ignore", "pipe", "pipe"],
       maxBuffer: 64 * 1024 * 1024,
     }).toString();
@@ -51,6 +55,12 @@ test("every page is valid HTML (Nu HTML Checker, errors only)", () => {
   assert.equal(errors.length, 0, `${errors.length} HTML errors:\n` + errors.join("\n"));
 });
 
+test("every page in the other languages is valid HTML", { skip: languagePages.length === 0 && "the site has one language" }, () => {
+  assert.ok(languagePages.length >= 2 * pages.length, `only ${languagePages.length} pages in other languages`);
+  const errors = errorsIn(languagePages);
+  assert.equal(errors.length, 0, `${errors.length} HTML errors:\n` + errors.join("\n"));
+});
+
 test("the theme's stylesheet is valid CSS", () => {
   assert.ok(stylesheets.length > 0, "no stylesheet in assets/");
   const errors = errorsIn(stylesheets);
@@ -59,6 +69,6 @@ test("the theme's stylesheet is valid CSS", () => {
 
 test("the checker looked at every file it was given", () => {
   // Errors for files that were not asked about would mean the paths above are wrong.
-  const asked = new Set([...pages, ...stylesheets]);
+  const asked = new Set([...pages, ...languagePages, ...stylesheets]);
   assert.deepEqual([...errorsByFile.keys()].filter((f) => f && !asked.has(f)), []);
 });

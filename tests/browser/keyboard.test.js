@@ -61,12 +61,15 @@ async function tabThrough(page, limit = 400) {
   return stops;
 }
 
-// A desktop, a phone, and a width where the quick exit's hint wraps onto two lines.
-for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 667 }, { width: 560, height: 700 }]) {
-  test(`promise page at ${viewport.width} px: tab order, visible focus, nothing hidden under the quick exit`, async () => {
+// A desktop, a phone, and a width where the quick exit's hint wraps onto two lines; on a phone,
+// the promise page in each of the site's other languages too (its header has their switcher).
+const runs = [{ width: 1280, height: 800 }, { width: 375, height: 667 }, { width: 560, height: 700 }].map((viewport) => ({ viewport }));
+for (const { lang, kind } of site.languagePages()) if (kind === "promise") runs.push({ viewport: { width: 375, height: 667 }, lang });
+for (const { viewport, lang } of runs) {
+  test(`promise page${lang ? ` in ${lang}` : ""} at ${viewport.width} px: tab order, visible focus, nothing hidden under the quick exit`, async () => {
     const { context } = await site.guardedContext(browser, { viewport });
     const page = await context.newPage();
-    await site.visit(page, server.origin, kinds.promise);
+    await site.visit(page, server.origin, lang ? `/${lang}${kinds.promise}` : kinds.promise);
     const stops = await tabThrough(page);
     const at = (where) => stops.findIndex((s) => s.where === where);
 

@@ -132,9 +132,35 @@ test("reduced motion: nothing moves", async () => {
   await context.close();
 });
 
+test("right to left: an Arabic page is the mirror of its English one", async () => {
+  const { context } = await site.guardedContext(browser, { viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  const sides = () => {
+    const box = document.querySelector(".status-box");
+    const cs = getComputedStyle(box);
+    // The first breadcrumb ("Home"): at the start of its line.
+    const line = document.querySelector(".breadcrumbs ol").getBoundingClientRect();
+    const first = document.querySelector(".breadcrumbs li:first-child a").getBoundingClientRect();
+    return {
+      direction: getComputedStyle(document.body).direction,
+      borderLeft: cs.borderLeftWidth,
+      borderRight: cs.borderRightWidth,
+      firstCrumbAtRight: line.right - first.right < first.left - line.left,
+    };
+  };
+  await site.visit(page, server.origin, kinds.promise);
+  const ltr = await page.evaluate(sides);
+  await site.visit(page, server.origin, `/ar${kinds.promise}`);
+  const rtl = await page.evaluate(sides);
+  await context.close();
+  assert.deepEqual(ltr, { direction: "ltr", borderLeft: "6px", borderRight: "0px", firstCrumbAtRight: false });
+  assert.deepEqual(rtl, { direction: "rtl", borderLeft: "0px", borderRight: "6px", firstCrumbAtRight: true });
+});
+
 test("screenshots of the home, a plan and a promise page at 375 and 1280 px", async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  const pages = { home: kinds.home, plan: kinds.plan, promise: kinds.promise };
+  // And an Arabic promise page, right to left (the example site publishes one in Arabic).
+  const pages = { home: kinds.home, plan: kinds.plan, promise: kinds.promise, "promise-ar": `/ar${kinds.promise}` };
   for (const width of [375, 1280]) {
     const { context } = await site.guardedContext(browser, { viewport: { width, height: 800 } });
     const page = await context.newPage();

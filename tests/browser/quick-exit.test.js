@@ -66,6 +66,21 @@ test("with JavaScript: Shift 3 times leaves, and Back does not return to the sit
   await context.close();
 });
 
+const languagePages = site.languagePages();
+test("in the other languages too: Shift 3 times leaves from a home, a promise, an update and a page", { skip: languagePages.length === 0 && "the site has one language" }, async () => {
+  const pages = languagePages;
+  assert.ok(pages.length >= 8, `only ${pages.length} pages in other languages`);
+  for (const { address } of pages) {
+    const { context, page } = await exitablePage();
+    await site.visit(page, server.origin, address);
+    assert.equal(await page.locator("[data-quick-exit] a[data-quick-exit-link]").getAttribute("href"), EXIT, address);
+    for (let i = 0; i < 2; i++) await page.keyboard.press("Shift");
+    await Promise.all([page.waitForURL(onExitHost), page.keyboard.press("Shift")]);
+    assert.equal(page.url(), EXIT, address);
+    await context.close();
+  }
+});
+
 test("with JavaScript: after browsing several pages, Back from the exit site leaves again at once", async () => {
   const { context, page } = await exitablePage();
   await site.visit(page, server.origin, kinds.home);

@@ -26,7 +26,8 @@ test("with the browser's own font size at 32 px, no page scrolls sideways at 320
   await cdp.send("Page.enable");
   await cdp.send("Page.setFontSizes", { fontSizes: { standard: 32, fixed: 32 } });
   const wide = [];
-  for (const [kind, address] of Object.entries(kinds)) {
+  const inLanguages = site.languagePages().map(({ lang, kind, address }) => [`${kind} in ${lang}`, address]);
+  for (const [kind, address] of [...Object.entries(kinds), ...inLanguages]) {
     await site.visit(page, server.origin, address);
     const m = await page.evaluate(() => ({
       font: parseFloat(getComputedStyle(document.documentElement).fontSize),

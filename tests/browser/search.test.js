@@ -39,12 +39,35 @@ test("the index holds every update and promise, and no list or filter page (src/
     }
   };
   walk("");
-  const lists = html.filter((f) => /^plans\/[^/]+\/(status|for|theme)\/|^updates\/page\//.test(f));
-  const updates = html.filter((f) => /^updates\/[^/]+\/index\.html$/.test(f) && !f.startsWith("updates/page/"));
-  const promises = html.filter((f) => /^plans\/[^/]+\/[^/]+\/index\.html$/.test(f) && !lists.includes(f));
+  // Pages in the other languages (/gd/…) are indexed the same way.
+  const languages = site.languageFolders(dir);
+  const rest = (f) => (languages.some((l) => f.startsWith(`${l}/`)) ? f.slice(f.indexOf("/") + 1) : f);
+  const lists = html.filter((f) => /^plans\/[^/]+\/(status|for|theme)\/|^updates\/page\//.test(rest(f)));
+  const updates = html.filter((f) => /^updates\/[^/]+\/index\.html$/.test(rest(f)) && !rest(f).startsWith("updates/page/"));
+  const promises = html.filter((f) => /^plans\/[^/]+\/[^/]+\/index\.html$/.test(rest(f)) && !lists.includes(f));
   assert.ok(lists.length > 0 && updates.length > 0 && promises.length > 0);
   assert.ok(indexed >= updates.length + promises.length, `${indexed} pages indexed, fewer than the updates and promises`);
   assert.ok(indexed <= html.length - lists.length, `${indexed} pages indexed: lists or filter pages are in the index`);
+});
+
+test("each language has its own index, and the Gaelic search page finds Gaelic pages", async () => {
+  const dir = site.siteDir();
+  const entry = JSON.parse(fs.readFileSync(path.join(dir, "pagefind", "pagefind-entry.json"), "utf8"));
+  const langs = Object.keys(entry.languages);
+  for (const lang of ["en", "gd", "ar"]) assert.ok(langs.some((l) => l.startsWith(lang)), `no ${lang} index: ${langs.join(", ")}`);
+  const { context, offsite } = await site.guardedContext(browser, { viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  await site.visit(page, server.origin, `/gd${kinds.search}`);
+  const box = page.getByRole("textbox");
+  await box.waitFor();
+  await box.fill("cuidichidh");
+  const results = page.locator(".pagefind-ui__result-link");
+  await results.first().waitFor({ timeout: 10000 });
+  const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.ok(hrefs.length > 0);
+  for (const href of hrefs) assert.match(href, /^\/gd\//, `a result on the Gaelic search page leads to ${href}`);
+  assert.deepEqual(offsite, []);
+  await context.close();
 });
 
 test("typing a word with the keyboard shows results that lead to the right pages", async () => {

@@ -218,5 +218,21 @@ TEST(Check, SaysReadingAgeIsMeasuredForEnglishOnly) {
       << r.out;
 }
 
+// The example content, with its Gaelic and Arabic translations, passes `check --strict` once its
+// address is a real one (the example address is the one warning the example is meant to give).
+TEST(Check, TheExampleWithItsTranslationsPassesStrict) {
+  TempSite site;
+  boost::filesystem::remove_all(site.dir() + "/content");
+  testing::copy_example_site(site.dir());
+  std::string yaml = testing::read_file(site.dir() + "/content/site.yaml");
+  ASSERT_NE(yaml.find("languages: [gd, ar]"), std::string::npos);
+  yaml.replace(yaml.find("https://promise.example.org/"), 28, "https://promise.midlothian.gov.uk/");
+  site.write("content/site.yaml", yaml);
+  auto r = check(site, {"--strict"});
+  ASSERT_TRUE(r.exited) << r.err;
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE((r.out + r.err).find("Texts in gd, ar were checked"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace promisehub

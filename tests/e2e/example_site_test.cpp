@@ -142,12 +142,19 @@ TEST_F(ExampleSite, FeedsAndSitemapAreXml) {
 }
 
 TEST_F(ExampleSite, EveryPageHasLanguageTitleCanonicalAndSharingTags) {
+  // The example is published in Gaelic and Arabic too (spec §12): the same pages under /gd/, /ar/.
+  std::vector<std::pair<std::string, std::string>> pages;
   for (const std::string p : {"index.html", "updates/index.html", "glossary/index.html",
                               "help/index.html", "what-to-expect/index.html",
                               "plans/midlothian-2021-24/indicators/index.html", "404.html"}) {
+    pages.push_back({p, "<html lang=\"en-GB\" dir=\"ltr\">"});
+    pages.push_back({"gd/" + p, "<html lang=\"gd\" dir=\"ltr\">"});
+    pages.push_back({"ar/" + p, "<html lang=\"ar\" dir=\"rtl\">"});
+  }
+  for (const auto& [p, html_tag] : pages) {
     std::string html = page(p);
     ASSERT_FALSE(html.empty()) << p;
-    EXPECT_NE(html.find("<html lang=\"en-GB\">"), std::string::npos) << p;
+    EXPECT_NE(html.find(html_tag), std::string::npos) << p;
     EXPECT_NE(html.find("<link rel=\"canonical\" href=\"https://promise.example.org/"),
               std::string::npos)
         << p;

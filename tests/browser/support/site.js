@@ -70,14 +70,30 @@ function siteDir() {
 // editor, which is Decap CMS's own app and is tested where it is made.
 const NOT_PAGES = new Set(["pagefind", "admin", "__promisehub"]);
 
-// Every HTML page of the built site, as the address a reader would type ("/plans/x/").
+// The folders of the site's other languages (spec §12: "gd", "ar"): a top-level folder whose home
+// page says it is in the language the folder is named after.
+function languageFolders(dir = siteDir()) {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !NOT_PAGES.has(e.name))
+    .filter((e) => {
+      const home = path.join(dir, e.name, "index.html");
+      return fs.existsSync(home) && fs.readFileSync(home, "utf8").includes(`<html lang="${e.name}"`);
+    })
+    .map((e) => e.name)
+    .sort();
+}
+
+// Every HTML page of the built site in its main language, as the address a reader would type
+// ("/plans/x/"). The other languages' copies of them are languagePages().
 function sitePages(dir = siteDir()) {
   const pages = [];
+  const languages = new Set(languageFolders(dir));
   (function walk(rel) {
     for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!(rel === "" && NOT_PAGES.has(entry.name))) walk(child);
+        if (!(rel === "" && (NOT_PAGES.has(entry.name) || languages.has(entry.name)))) walk(child);
       } else if (entry.name.endsWith(".html")) {
         pages.push("/" + (entry.name === "index.html" ? child.slice(0, -"index.html".length) : child));
       }
@@ -122,6 +138,17 @@ function pageKinds(pages = sitePages()) {
         }
       : {}),
   };
+}
+
+// In each other language: a home, a promise, an update and a plain page, as
+// { lang, address, kind }.
+function languagePages(dir = siteDir()) {
+  const kinds = pageKinds(sitePages(dir));
+  const out = [];
+  for (const lang of languageFolders(dir))
+    for (const kind of ["home", "promise", "update", "page", "expect"])
+      out.push({ lang, kind, address: `/${lang}${kinds[kind]}` });
+  return out;
 }
 
 // Text that Netlify sends compressed, when the browser says it can read gzip.
@@ -278,6 +305,8 @@ function quickExitUrl(dir = siteDir()) {
 }
 
 module.exports = {
+  languageFolders,
+  languagePages,
   REPO,
   CSP,
   siteDir,
