@@ -99,7 +99,7 @@ TEST(NationalPages, OrganisationAndAreaPagesShowEndedPlansAsEndedAfterTheCurrent
   }
   // The directory's sentence counts the current plan and says one has ended.
   std::string list = hub.page("organisations/index.html");
-  EXPECT_NE(list.find("1 plan with 2 promises: 1 not started yet and 1 done. 1 plan has "
+  EXPECT_NE(list.find("1 plan with 2 promises: 1 has not started yet and 1 is done. 1 plan has "
                       "ended."),
             std::string::npos)
       << list;
