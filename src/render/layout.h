@@ -8,6 +8,7 @@
 
 #include <mstch/mstch.hpp>
 
+#include "i18n/catalog.h"
 #include "model/site.h"
 #include "render/page_list.h"
 #include "render/theme.h"
@@ -17,8 +18,9 @@ namespace promisehub {
 
 class Layout {
  public:
-  Layout(const Site& site, const Theme& theme, const Urls& urls, bool live_reload)
-      : site_(site), theme_(theme), urls_(urls), live_reload_(live_reload) {}
+  Layout(const Site& site, const Theme& theme, const Catalog& words, const Urls& urls,
+         bool live_reload)
+      : site_(site), theme_(theme), words_(words), urls_(urls), live_reload_(live_reload) {}
 
   // The whole page: `main` (the page template's output) inside the layout. Safe to call from
   // several threads at once.
@@ -40,6 +42,7 @@ class Layout {
 
   const Site& site_;
   const Theme& theme_;
+  const Catalog& words_;
   const Urls& urls_;
   bool live_reload_;
   mutable std::mutex mutex_;

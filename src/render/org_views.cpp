@@ -49,10 +49,11 @@ mstch::array area_links(const ViewContext& ctx, const Organisation& org) {
 }
 
 // "2 plans with 26 promises." and the progress of all of them together.
-std::string plans_sentence(const Site& site, const std::vector<const Plan*>& plans) {
-  if (plans.empty()) return "No plans on this site yet.";
-  std::string n = plans.size() == 1 ? "1 plan" : std::to_string(plans.size()) + " plans";
-  return n + " with " + promises_summary(site, actions_of(plans));
+std::string plans_sentence(const ViewContext& ctx, const std::vector<const Plan*>& plans) {
+  if (plans.empty()) return ctx.words.text("organisations.no_plans");
+  return ctx.words.format(
+      "organisations.plans_with",
+      {{"plans", plans.size()}, {"summary", promises_summary(ctx, actions_of(plans))}});
 }
 
 mstch::map org_card(const ViewContext& ctx, const Organisation& org) {
@@ -63,7 +64,7 @@ mstch::map org_card(const ViewContext& ctx, const Organisation& org) {
                     {"kind_label", organisation_kind_label(org.kind)},
                     {"areas_text", areas_text(org)},
                     {"plain", org.plain.value},
-                    {"plans_text", plans_sentence(ctx.site, plans)}};
+                    {"plans_text", plans_sentence(ctx, plans)}};
 }
 
 mstch::map plan_summary(const ViewContext& ctx, const Plan& plan, const std::string& id_prefix) {
@@ -245,7 +246,7 @@ mstch::map area_view(const ViewContext& ctx, const Area& area) {
       add_group("", "Other promises");
       plans.push_back(mstch::map{{"title", p->title},
                                  {"url", ctx.urls.plan(p->id)},
-                                 {"summary", promises_summary(ctx.site, all_actions(*p))},
+                                 {"summary", promises_summary(ctx, all_actions(*p))},
                                  {"groups", groups}});
     }
     mstch::map card = org_card(ctx, *o);
@@ -312,7 +313,7 @@ mstch::node contributions_view(const ViewContext& ctx, const Action& action) {
   for (auto& i : items) list.push_back(std::move(i.view));
   auto counts = count_statuses(actions);
   mstch::array by_status;
-  for (const auto& st : ctx.site.statuses) {
+  for (const auto& st : ctx.statuses) {
     int n = counts[index_of(st.status)];
     if (n == 0) continue;
     mstch::map row = status_view(ctx, st.status);

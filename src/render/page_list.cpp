@@ -212,7 +212,7 @@ class PageList {
          {home()},
          [&ctx, &plan] { return plan_view(ctx, plan, "", ""); }},
         dep);
-    for (const auto& s : site_.statuses) {
+    for (const auto& s : ctx_.statuses) {
       add({urls_.plan_filter(plan.id, "status", s.key()), "plan", s.label + ": " + plan.title, desc,
            "plans", crumbs,
            [&ctx, &plan, key = s.key()] { return plan_view(ctx, plan, "status", key); }},

@@ -55,17 +55,17 @@ mstch::array leads_view(const std::vector<Lead>& leads) {
 
 // What a promise that is taking longer than planned says, in words that agree with its status:
 // one not started yet is not "still being worked on".
-std::string late_sentence(const Action& a) {
+std::string late_sentence(const ViewContext& ctx, const Action& a) {
   if (!a.taking_longer) return {};
-  std::string s = "This is taking longer than we planned.";
-  if (a.due) s += " It was meant to be done by " + a.due->human() + ".";
+  std::string s = ctx.words.text("late.sentence");
+  if (a.due) s += " " + ctx.words.format("late.due_by", {{"date", ctx.words.date(*a.due)}});
   switch (a.current_status) {
     case Status::not_started:
-      return s + " We have not started it yet, and we still mean to do it.";
+      return s + " " + ctx.words.text("late.not_started");
     case Status::little_progress:
-      return s + " Not much has happened yet, and we still mean to do it.";
+      return s + " " + ctx.words.text("late.little_progress");
     default:
-      return s + " We are still working on it.";
+      return s + " " + ctx.words.text("late.working");
   }
 }
 
@@ -74,7 +74,7 @@ mstch::map plan_time_view(const ViewContext& ctx, const Plan& plan) {
   mstch::map out;
   const Date& today = ctx.site.build_date;
   if (has_ended(plan, today)) {
-    out["ended"] = "This plan ended in " + plan.period_to->human() + ".";
+    out["ended"] = ctx.words.format("plan.ended", {{"date", ctx.words.date(*plan.period_to)}});
     const Plan* next = nullptr;
     for (const auto& other : ctx.site.plans) {
       if (&other == &plan || !other.period_from) continue;
@@ -87,10 +87,9 @@ mstch::map plan_time_view(const ViewContext& ctx, const Plan& plan) {
     }
   }
   if (plan.next_update) {
-    out["next_update"] = plan.next_update->last_day() < today
-                             ? "The next update was due in " + plan.next_update->human() +
-                                   ". It is late. We will share it as soon as we can."
-                             : "The next update is due in " + plan.next_update->human() + ".";
+    out["next_update"] = ctx.words.format(
+        plan.next_update->last_day() < today ? "plan.next_update_late" : "plan.next_update",
+        {{"date", ctx.words.date(*plan.next_update)}});
   }
   return out;
 }
@@ -116,19 +115,19 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
       shown.push_back(&a);
     }
     if (cards.empty()) return;
-    groups.push_back(
-        mstch::map{{"id", id.empty() ? std::string("other") : id},
-                   {"title", title},
-                   {"plain", plain},
-                   {"summary", summary.empty() ? std::string() : site_markdown(ctx.site, summary)},
-                   {"actions", cards},
-                   {"count", std::to_string(cards.size())}});
+    groups.push_back(mstch::map{
+        {"id", id.empty() ? std::string("other") : id},
+        {"title", title},
+        {"plain", plain},
+        {"summary", summary.empty() ? std::string() : site_markdown(ctx.site, ctx.words, summary)},
+        {"actions", cards},
+        {"count", std::to_string(cards.size())}});
   };
   for (const auto& g : plan.groups) add_group(g.id, g.title, g.plain.value, g.summary);
   add_group("", plan.groups.empty() ? "Promises" : "Other promises", "", "");
 
   std::vector<std::pair<std::string, std::string>> statuses, auds, themes;
-  for (const auto& s : ctx.site.statuses) statuses.push_back({s.key(), s.label});
+  for (const auto& s : ctx.statuses) statuses.push_back({s.key(), s.label});
   std::set<std::string> used_a, used_t;
   for (const auto& a : plan.actions) {
     used_a.insert(a.audiences.begin(), a.audiences.end());
@@ -140,21 +139,22 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
 
   std::string filter_label;
   if (kind == "status")
-    filter_label = "Promises with the status: " + ctx.site.status(*status_from_key(value)).label;
+    filter_label = "Promises with the status: " + ctx.status(*status_from_key(value)).label;
   if (kind == "for") filter_label = "Promises for: " + to_lower_ascii(audience_label(value));
   if (kind == "theme") filter_label = "Promises about: " + theme_label(ctx.site, value);
   std::string period;
   if (plan.period_from && plan.period_to)
-    period = plan.period_from->human() + " to " + plan.period_to->human();
+    period = ctx.words.format("plan.period", {{"from", ctx.words.date(*plan.period_from)},
+                                              {"to", ctx.words.date(*plan.period_to)}});
 
   return mstch::map{
       {"title", plan.title},
       {"plain", plan.plain.value},
-      {"summary", site_markdown(ctx.site, plan.summary.value)},
+      {"summary", site_markdown(ctx.site, ctx.words, plan.summary.value)},
       {"organisation", organisation_name(ctx.site, plan)},
       {"period", period},
       {"time", plan_time_view(ctx, plan)},
-      {"published", plan.published ? plan.published->human() : std::string()},
+      {"published", plan.published ? ctx.words.date(*plan.published) : std::string()},
       {"source", plan.source},
       {"has_many_groups", groups.size() > 1},
       {"groups", groups},
@@ -196,7 +196,7 @@ mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& a
       if (change.update_index == *it) {
         item["changed"] = true;
         item["to"] = status_view(ctx, change.to);
-        item["from_label"] = ctx.site.status(change.from).label;
+        item["from_label"] = ctx.status(change.from).label;
       }
     }
     timeline.push_back(item);
@@ -225,8 +225,8 @@ mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& a
       {"title", a.title},
       {"status", status_view(ctx, a.current_status, true)},
       {"late", a.taking_longer},
-      {"late_sentence", late_sentence(a)},
-      {"due", a.due ? a.due->human() : a.due_text},
+      {"late_sentence", late_sentence(ctx, a)},
+      {"due", a.due ? ctx.words.date(*a.due) : a.due_text},
       {"has_due", !a.due_text.empty()},
       {"due_is_date", a.due.has_value()},
       {"leads", leads_view(a.leads)},

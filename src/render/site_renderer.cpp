@@ -9,6 +9,7 @@
 
 #include "core/parallel.h"
 #include "core/text.h"
+#include "i18n/catalog_loader.h"
 #include "render/feeds.h"
 #include "render/glossary_linker.h"
 #include "render/layout.h"
@@ -25,14 +26,15 @@ const std::string kPlainPage = "page";
 
 class Renderer {
  public:
-  Renderer(const Site& site, const Theme& theme, const RenderOptions& options)
+  Renderer(const Site& site, const Theme& theme, const Catalog& words, const RenderOptions& options)
       : site_(site),
         theme_(theme),
         options_(options),
         urls_(site.config.base_url),
         linker_(site.glossary, urls_.glossary()),
-        layout_(site, theme, urls_, options.live_reload),
-        ctx_{site, theme, urls_, update_html_} {}
+        layout_(site, theme, words, urls_, options.live_reload),
+        statuses_(status_words(words, site.config)),
+        ctx_{site, theme, urls_, update_html_, words, statuses_} {}
 
   // `previous` and `scope` are null for a full render.
   PageSet run(const PageSet* previous, const RenderScope* scope) {
@@ -49,7 +51,8 @@ class Renderer {
     std::vector<char> bodies(site_.updates.size(), 0);
     for (std::size_t i = 0; i < specs.size(); ++i)
       if (needed[i] && specs[i].update < bodies.size()) bodies[specs[i].update] = 1;
-    update_html_ = render_update_bodies(site_, std::move(bodies), options_.bodies, options_.jobs);
+    update_html_ =
+        render_update_bodies(site_, ctx_.words, std::move(bodies), options_.bodies, options_.jobs);
 
     PageSet set;
     set.files.resize(specs.size());
@@ -88,6 +91,7 @@ class Renderer {
     data["help_url"] = urls_.page("help");
     data["safety_url"] = urls_.page("staying-safe-online");
     data["glossary_url"] = urls_.glossary();
+    data["t"] = ctx_.words.mustache();
     // A theme made before a kind of page existed ("not-kept", "feeds") shows it as a plain page.
     const std::string& tmpl = theme_.templates.count(spec.tmpl) ? spec.tmpl : kPlainPage;
     std::string main = mstch::render(theme_.page_template(tmpl), data, theme_.partials_for(tmpl));
@@ -102,6 +106,7 @@ class Renderer {
   GlossaryLinker linker_;
   Layout layout_;
   std::vector<std::string> update_html_;
+  std::vector<StatusWords> statuses_;
   ViewContext ctx_;
   std::size_t rendered_ = 0;
 };
@@ -121,8 +126,11 @@ std::optional<PageSet> render_with(const Site& site, const RenderOptions& option
   init_markdown();
   auto theme = load_theme(site.dir, site.config.theme, diags);
   if (!theme) return std::nullopt;
+  // The site's main language; a page per other language is a render with its own catalog.
+  auto words = load_catalog(theme->dir, "themes/" + site.config.theme, site.config.language, diags);
+  if (!words) return std::nullopt;
   try {
-    Renderer renderer(site, *theme, options);
+    Renderer renderer(site, *theme, *words, options);
     PageSet set = renderer.run(previous, scope);
     if (rendered) *rendered = renderer.rendered();
     return set;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "i18n/catalog.h"
 #include "model/site.h"
 #include "render/page_set.h"
 
@@ -13,7 +14,7 @@ namespace promisehub {
 // The bodies of site.updates, by index: "" for the updates no one asked for. `wanted[i]` says
 // a page being rendered shows update i; the feeds' updates are always rendered. With a cache,
 // bodies are taken from and kept in it (and updates that are gone are forgotten).
-std::vector<std::string> render_update_bodies(const Site& site, std::vector<char> wanted,
-                                              BodyCache* cache, int jobs);
+std::vector<std::string> render_update_bodies(const Site& site, const Catalog& words,
+                                              std::vector<char> wanted, BodyCache* cache, int jobs);
 
 }  // namespace promisehub

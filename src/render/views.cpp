@@ -25,8 +25,21 @@ std::string theme_label(const Site& site, const std::string& id) {
   return id;
 }
 
+std::vector<StatusWords> status_words(const Catalog& words, const SiteConfig& config) {
+  std::vector<StatusWords> out;
+  for (Status s : kAllStatuses) {
+    const std::string prefix = "status." + status_key(s) + ".";
+    out.push_back({s, words.text(prefix + "label"), words.text(prefix + "sentence")});
+  }
+  for (const auto& o : config.status_overrides) {
+    if (!o.label.empty()) out[index_of(o.status)].label = o.label;
+    if (!o.sentence.empty()) out[index_of(o.status)].sentence = o.sentence;
+  }
+  return out;
+}
+
 mstch::map status_view(const ViewContext& ctx, Status status, bool current) {
-  const StatusWords& s = ctx.site.status(status);
+  const StatusWords& s = ctx.status(status);
   auto icon = ctx.theme.icons.find(s.key());
   return mstch::map{{"key", s.key()},
                     {"label", s.label},
@@ -48,7 +61,7 @@ mstch::map action_card(const ViewContext& ctx, const Plan& plan, const Action& a
                     {"plain", a.plain.value},
                     {"title", a.title},
                     {"status", status_view(ctx, a.current_status)},
-                    {"due", a.due ? a.due->human() : a.due_text},
+                    {"due", a.due ? ctx.words.date(*a.due) : a.due_text},
                     {"has_due", !a.due_text.empty()},
                     {"due_is_date", a.due.has_value()},  // "By June 2024", "Every 3 months"
                     {"late", a.taking_longer},
@@ -72,7 +85,7 @@ mstch::map update_card(const ViewContext& ctx, std::size_t index) {
   return mstch::map{{"title", u.title.value},
                     {"url", ctx.urls.update(u.slug)},
                     {"plain", u.plain.value},
-                    {"date", u.date.human()},
+                    {"date", ctx.words.date(u.date)},
                     {"date_iso", u.date.iso()},
                     {"author", u.author},
                     {"plan_title", plan ? plan->title : std::string()},
@@ -81,55 +94,59 @@ mstch::map update_card(const ViewContext& ctx, std::size_t index) {
                     {"has_promises", !promises.empty()}};
 }
 
-std::string indicator_sentence(const Indicator& ind) {
-  if (ind.values.empty()) return "We do not have any figures for this yet.";
+std::string indicator_sentence(const Catalog& words, const Indicator& ind) {
+  if (ind.values.empty()) return words.text("indicator.none_yet");
   const IndicatorValue& first = ind.values.front();
   const IndicatorValue& last = ind.values.back();
   if (ind.values.size() == 1) {
-    return "The figure was " + format_value(last.value, ind.unit) +
-           (last.date.day ? " on " : " in ") + last.date.human() +
-           ". This is the first figure, so we cannot see a change yet.";
+    return words.format(
+        last.date.day ? "indicator.first_on_day" : "indicator.first_in",
+        {{"value", format_value(last.value, ind.unit)}, {"date", words.date(last.date)}});
   }
   double change = last.value - first.value;
   if (std::fabs(change) < 1e-9) {
-    return "The figure is " + format_value(last.value, ind.unit) + ", the same as " +
-           (first.date.day ? "on " : "in ") + first.date.human() + ".";
+    return words.format(
+        first.date.day ? "indicator.same_as_on_day" : "indicator.same_as_in",
+        {{"value", format_value(last.value, ind.unit)}, {"date", words.date(first.date)}});
   }
   bool down = change < 0;
   bool good = down == (ind.better == "lower");
-  return std::string(down ? "Down" : "Up") + " from " + format_value(first.value, ind.unit) +
-         " to " + format_value(last.value, ind.unit) + " since " + first.date.human() +
-         " \xE2\x80\x94 " + (good ? "that is good news." : "that is not good news yet.");
+  const char* key = down ? (good ? "indicator.down_good" : "indicator.down_not_good")
+                         : (good ? "indicator.up_good" : "indicator.up_not_good");
+  return words.format(key, {{"from", format_value(first.value, ind.unit)},
+                            {"to", format_value(last.value, ind.unit)},
+                            {"date", words.date(first.date)}});
 }
 
-std::string indicator_target_sentence(const Indicator& ind) {
+std::string indicator_target_sentence(const Catalog& words, const Indicator& ind) {
   if (!ind.target) return {};
-  std::string s = "We want it to be " + format_value(ind.target->value, ind.unit) + " by " +
-                  ind.target->date.human() + ".";
+  std::string s =
+      words.format("indicator.target", {{"value", format_value(ind.target->value, ind.unit)},
+                                        {"date", words.date(ind.target->date)}});
   if (ind.values.empty()) return s;
   double latest = ind.values.back().value;
   double gap = ind.target->value - latest;
   bool reached = ind.better == "lower" ? latest <= ind.target->value : latest >= ind.target->value;
-  if (reached) return s + " We have reached it.";
-  std::string amount = format_value(std::fabs(gap), ind.unit);
-  return s + " We need " + amount + (gap < 0 ? " fewer" : " more") + " to get there.";
+  if (reached) return s + " " + words.text("indicator.target_reached");
+  return s + " " +
+         words.format(gap < 0 ? "indicator.target_fewer" : "indicator.target_more",
+                      {{"amount", format_value(std::fabs(gap), ind.unit)}});
 }
 
-std::string next_update_sentence(const Indicator& ind, const Date& today) {
+std::string next_update_sentence(const Catalog& words, const Indicator& ind, const Date& today) {
   if (!ind.next_update) return {};
-  if (ind.next_update->last_day() < today) {
-    return "The next figure was due in " + ind.next_update->human() +
-           ". It is late. We will add it as soon as we have it.";
-  }
-  return "The next figure is due in " + ind.next_update->human() + ".";
+  return words.format(
+      ind.next_update->last_day() < today ? "indicator.next_late" : "indicator.next_due",
+      {{"date", words.date(*ind.next_update)}});
 }
 
 mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indicator& ind) {
-  std::string sentence = indicator_sentence(ind);
+  std::string sentence = indicator_sentence(ctx.words, ind);
   mstch::array rows;
   for (const auto& v : ind.values) {
-    mstch::map row{
-        {"date", v.date.human()}, {"value", format_value(v.value, ind.unit)}, {"note", v.note}};
+    mstch::map row{{"date", ctx.words.date(v.date)},
+                   {"value", format_value(v.value, ind.unit)},
+                   {"note", v.note}};
     if (!v.update_slug.empty()) {
       row["update_url"] = ctx.urls.update(v.update_slug);
       for (const auto& u : ctx.site.updates)
@@ -166,17 +183,23 @@ mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indica
       {"unit", ind.unit},
       {"better_text",
        // About the services, not the children counted.
-       ind.better == "lower" ? std::string("A lower number means our services are doing better.")
-                             : std::string("A higher number means our services are doing better.")},
-      {"chart", indicator_svg(ind, "Chart of the figures for: " + ind.title.value, chart_id)},
+       ctx.words.text(ind.better == "lower" ? "indicator.better_lower"
+                                            : "indicator.better_higher")},
+      {"chart",
+       indicator_svg(ind, ctx.words.format("indicator.chart_label", {{"title", ind.title.value}}),
+                     chart_id, &ctx.words)},
+      {"table_caption", ctx.words.format("indicator.table_caption", {{"title", ind.title.value}})},
       {"sentence", sentence},
       {"good", good},
       {"bad", bad},
       {"rows", rows},
       {"has_rows", !rows.empty()},
-      {"target", indicator_target_sentence(ind)},
-      {"last_updated", ind.values.empty() ? std::string() : ind.values.back().date.human()},
-      {"next_update", next_update_sentence(ind, ctx.site.build_date)},
+      {"target", indicator_target_sentence(ctx.words, ind)},
+      {"last_updated", ind.values.empty()
+                           ? std::string()
+                           : ctx.words.format("indicator.last_figure",
+                                              {{"date", ctx.words.date(ind.values.back().date)}})},
+      {"next_update", next_update_sentence(ctx.words, ind, ctx.site.build_date)},
       {"overdue", overdue},
       {"actions", actions},
       {"has_actions", !actions.empty()},
@@ -184,21 +207,18 @@ mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indica
       {"indicators_url", ctx.urls.indicators(plan.id)}};
 }
 
-std::string promises_summary(const Site& site, const std::vector<const Action*>& actions) {
+std::string promises_summary(const ViewContext& ctx, const std::vector<const Action*>& actions) {
   auto counts = count_statuses(actions);
   std::vector<std::string> parts;
-  for (const auto& s : site.statuses) {
+  for (const auto& s : ctx.statuses) {
     int n = counts[index_of(s.status)];
-    if (n > 0) parts.push_back(std::to_string(n) + " " + to_lower_ascii(s.label));
+    if (n > 0)
+      parts.push_back(ctx.words.format("progress.summary_part",
+                                       {{"count", n}, {"label", ctx.words.lower(s.label)}}));
   }
-  std::string list;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i) list += i + 1 == parts.size() ? " and " : ", ";
-    list += parts[i];
-  }
-  std::size_t n = actions.size();
-  return std::to_string(n) + (n == 1 ? " promise" : " promises") +
-         (list.empty() ? "." : ": " + list + ".");
+  if (parts.empty()) return ctx.words.format("progress.summary_none", {{"count", actions.size()}});
+  return ctx.words.format("progress.summary",
+                          {{"count", actions.size()}, {"list", ctx.words.list(parts)}});
 }
 
 mstch::map progress_view(const ViewContext& ctx, const Plan& plan,
@@ -206,7 +226,7 @@ mstch::map progress_view(const ViewContext& ctx, const Plan& plan,
   auto counts = count_statuses(actions);
   std::vector<StatusCount> bars;
   mstch::array rows;
-  for (const auto& s : ctx.site.statuses) {
+  for (const auto& s : ctx.statuses) {
     int n = counts[index_of(s.status)];
     bars.push_back({s.key(), s.label, n});
     mstch::map row = status_view(ctx, s.status);
@@ -216,18 +236,15 @@ mstch::map progress_view(const ViewContext& ctx, const Plan& plan,
   }
   int late = 0;
   for (const Action* a : actions) late += a->taking_longer ? 1 : 0;
-  std::string summary = promises_summary(ctx.site, actions);
+  std::string summary = promises_summary(ctx, actions);
   std::string late_text;
   if (late > 0) {
     std::size_t n = actions.size();
     late_text = late == static_cast<int>(n)
-                    ? (n == 1 ? std::string("This promise is taking longer than planned.")
-                              : "All " + std::to_string(n) +
-                                    " of these promises are taking longer than planned.")
-                    : std::to_string(late) + " of these " + std::to_string(n) + " promises " +
-                          (late == 1 ? "is" : "are") + " taking longer than planned.";
+                    ? ctx.words.format("progress.late_all", {{"count", n}})
+                    : ctx.words.format("progress.late_some", {{"late", late}, {"count", n}});
   }
-  return mstch::map{{"chart", status_bar_svg(bars, "Chart of the promises by status", id)},
+  return mstch::map{{"chart", status_bar_svg(bars, ctx.words.text("progress.chart_label"), id)},
                     {"summary", summary},
                     {"rows", rows},
                     {"total", std::to_string(actions.size())},
