@@ -140,7 +140,7 @@ mstch::map update_view(const ViewContext& ctx, std::size_t i) {
       const Action* a = plan->find_action(id.value);
       if (!a) continue;
       changes.push_back(mstch::map{{"id", a->id},
-                                   {"label", promise_label(a->id)},
+                                   {"label", promise_label(ctx.words, a->id)},
                                    {"url", ctx.urls.action(plan->id, a->id)},
                                    {"plain", a->plain.value},
                                    {"to", status_view(ctx, status.value)}});
@@ -184,12 +184,12 @@ mstch::map what_to_expect_view(const ViewContext& ctx) {
     }
     if (count == 0) continue;
     groups.push_back(mstch::map{{"id", aud.id},
-                                {"label", aud.label},
+                                {"label", audience_label(ctx.words, aud.id)},
                                 {"actions", cards},
                                 {"show_cards", cards_shown},
                                 // A long list is folded, so the page shows every audience first.
                                 {"folded", count > kUnfoldedCards},
-                                {"label_lower", to_lower_ascii(aud.label)},
+                                {"label_lower", to_lower_ascii(audience_label(ctx.words, aud.id))},
                                 {"plan_links", plan_links},
                                 {"count", std::to_string(count)}});
   }

@@ -124,7 +124,8 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
         {"count", std::to_string(cards.size())}});
   };
   for (const auto& g : plan.groups) add_group(g.id, g.title, g.plain.value, g.summary);
-  add_group("", plan.groups.empty() ? "Promises" : "Other promises", "", "");
+  add_group("", ctx.words.text(plan.groups.empty() ? "plan.promises" : "plan.other_promises"), "",
+            "");
 
   std::vector<std::pair<std::string, std::string>> statuses, auds, themes;
   for (const auto& s : ctx.statuses) statuses.push_back({s.key(), s.label});
@@ -134,14 +135,19 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
     used_t.insert(a.themes.begin(), a.themes.end());
   }
   for (const auto& a : audiences())
-    if (used_a.count(a.id)) auds.push_back({a.id, a.label});
-  for (const auto& t : used_t) themes.push_back({t, theme_label(ctx.site, t)});
+    if (used_a.count(a.id)) auds.push_back({a.id, audience_label(ctx.words, a.id)});
+  for (const auto& t : used_t) themes.push_back({t, theme_label(ctx.words, ctx.site, t)});
 
   std::string filter_label;
   if (kind == "status")
-    filter_label = "Promises with the status: " + ctx.status(*status_from_key(value)).label;
-  if (kind == "for") filter_label = "Promises for: " + to_lower_ascii(audience_label(value));
-  if (kind == "theme") filter_label = "Promises about: " + theme_label(ctx.site, value);
+    filter_label = ctx.words.format("plan.with_status",
+                                    {{"status", ctx.status(*status_from_key(value)).label}});
+  if (kind == "for")
+    filter_label =
+        ctx.words.format("plan.for", {{"who", to_lower_ascii(audience_label(ctx.words, value))}});
+  if (kind == "theme")
+    filter_label =
+        ctx.words.format("plan.about_theme", {{"theme", theme_label(ctx.words, ctx.site, value)}});
   std::string period;
   if (plan.period_from && plan.period_to)
     period = ctx.words.format("plan.period", {{"from", ctx.words.date(*plan.period_from)},
@@ -161,7 +167,7 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
       {"none", groups.empty()},
       {"filtered", !kind.empty()},
       {"filter_label", filter_label},
-      {"shown", std::to_string(shown.size()) + (shown.size() == 1 ? " promise" : " promises")},
+      {"shown", ctx.words.format("plan.shown", {{"count", shown.size()}})},
       {"all_url", ctx.urls.plan(plan.id)},
       {"status_filters", filter_links(ctx, plan, "status", kind == "status" ? value : "", statuses,
                                       [](const Action& a, const std::string& v) {
@@ -208,10 +214,10 @@ mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& a
   };
   mstch::array auds, themes, indicators;
   for (const auto& id : a.audiences)
-    auds.push_back(mstch::map{{"label", audience_label(id)},
+    auds.push_back(mstch::map{{"label", audience_label(ctx.words, id)},
                               {"url", ctx.urls.plan_filter(plan.id, "for", id)}});
   for (const auto& id : a.themes)
-    themes.push_back(mstch::map{{"label", theme_label(ctx.site, id)},
+    themes.push_back(mstch::map{{"label", theme_label(ctx.words, ctx.site, id)},
                                 {"url", ctx.urls.plan_filter(plan.id, "theme", id)}});
   for (const auto& ind : plan.indicators) {
     for (const auto& linked : ind.actions)
@@ -220,7 +226,7 @@ mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& a
   const Group* g = plan.find_group(a.group);
   return mstch::map{
       {"id", a.id},
-      {"label", promise_label(a.id)},
+      {"label", promise_label(ctx.words, a.id)},
       {"plain", a.plain.value},
       {"title", a.title},
       {"status", status_view(ctx, a.current_status, true)},

@@ -11,15 +11,13 @@
 
 namespace promisehub {
 
-std::string audience_label(const std::string& id) {
-  for (const auto& a : audiences())
-    if (a.id == id) return a.label;
+std::string audience_label(const Catalog& words, const std::string& id) {
+  if (words.has("audience." + id)) return words.text("audience." + id);
   return id;
 }
 
-std::string theme_label(const Site& site, const std::string& id) {
-  for (const auto& t : promise_themes())
-    if (t.id == id) return t.label;
+std::string theme_label(const Catalog& words, const Site& site, const std::string& id) {
+  if (words.has("theme." + id)) return words.text("theme." + id);
   for (const auto& t : site.config.extra_themes)
     if (t.id == id) return t.title;
   return id;
@@ -48,15 +46,15 @@ mstch::map status_view(const ViewContext& ctx, Status status, bool current) {
                     {"current", current}};
 }
 
-std::string promise_label(const std::string& id) {
+std::string promise_label(const Catalog& words, const std::string& id) {
   bool digit = std::any_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return digit && id.size() <= 6 ? "Promise " + id : std::string();
+  return digit && id.size() <= 6 ? words.format("promise.label", {{"id", id}}) : std::string();
 }
 
 mstch::map action_card(const ViewContext& ctx, const Plan& plan, const Action& a) {
   const Group* g = plan.find_group(a.group);
   return mstch::map{{"id", a.id},
-                    {"label", promise_label(a.id)},
+                    {"label", promise_label(ctx.words, a.id)},
                     {"url", ctx.urls.action(plan.id, a.id)},
                     {"plain", a.plain.value},
                     {"title", a.title},
@@ -76,7 +74,7 @@ mstch::map update_card(const ViewContext& ctx, std::size_t index) {
     for (const auto& id : u.actions) {
       if (const Action* a = plan->find_action(id.value)) {
         promises.push_back(mstch::map{{"id", a->id},
-                                      {"label", promise_label(a->id)},
+                                      {"label", promise_label(ctx.words, a->id)},
                                       {"url", ctx.urls.action(plan->id, a->id)},
                                       {"plain", a->plain.value}});
       }
@@ -158,7 +156,7 @@ mstch::map indicator_view(const ViewContext& ctx, const Plan& plan, const Indica
   for (const auto& a : ind.actions) {
     if (const Action* act = plan.find_action(a.value))
       actions.push_back(mstch::map{{"id", act->id},
-                                   {"label", promise_label(act->id)},
+                                   {"label", promise_label(ctx.words, act->id)},
                                    {"url", ctx.urls.action(plan.id, act->id)},
                                    {"plain", act->plain.value}});
   }

@@ -39,10 +39,12 @@ mstch::map progress_view(const ViewContext& ctx, const Plan& plan,
 
 // "Promise 1.2" for an id that is a number or a short code (1.2, C1, F2.3); nothing for an id
 // made of words (brothers-and-sisters), which would read as English: the plain words say it.
-std::string promise_label(const std::string& id);
+std::string promise_label(const Catalog& words, const std::string& id);
 
-std::string audience_label(const std::string& id);
-std::string theme_label(const Site& site, const std::string& id);
+// The words for spec §6's audiences and themes are the catalog's (audience.<id>, theme.<id>);
+// a theme the site adds has its own title.
+std::string audience_label(const Catalog& words, const std::string& id);
+std::string theme_label(const Catalog& words, const Site& site, const std::string& id);
 
 // Plain-words sentences, exposed for tests.
 std::string indicator_sentence(const Catalog& words, const Indicator& indicator);

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/text.h"
+#include "i18n/catalog_loader.h"
 #include "pipeline.h"
 #include "render/views.h"
 #include "support/temp_site.h"
@@ -369,11 +370,14 @@ namespace {
 // A national plan may give its promises word ids (brothers-and-sisters): those are not read out
 // as "Promise brothers-and-sisters", only numbers and short codes are.
 TEST(Cards, OnlyNumbersAndShortCodesAreShownAsPromiseNumbers) {
-  EXPECT_EQ(promise_label("1.1"), "Promise 1.1");
-  EXPECT_EQ(promise_label("C1"), "Promise C1");
-  EXPECT_EQ(promise_label("F2.3"), "Promise F2.3");
-  EXPECT_EQ(promise_label("brothers-and-sisters"), "");
-  EXPECT_EQ(promise_label("education-1"), "");
+  Diagnostics diags;
+  auto words = make_catalog("en", {{"en.yaml", builtin_english()}}, std::nullopt, diags);
+  ASSERT_TRUE(words);
+  EXPECT_EQ(promise_label(*words, "1.1"), "Promise 1.1");
+  EXPECT_EQ(promise_label(*words, "C1"), "Promise C1");
+  EXPECT_EQ(promise_label(*words, "F2.3"), "Promise F2.3");
+  EXPECT_EQ(promise_label(*words, "brothers-and-sisters"), "");
+  EXPECT_EQ(promise_label(*words, "education-1"), "");
   TempSite site;
   site.add_themes();
   site.write("content/plans/test-plan.yaml",
