@@ -61,7 +61,7 @@ mstch::map org_card(const ViewContext& ctx, const Organisation& org) {
   return mstch::map{{"id", org.id},
                     {"name", org.name},
                     {"url", ctx.urls.page("organisations/" + org.id)},
-                    {"kind_label", organisation_kind_label(org.kind)},
+                    {"kind_label", organisation_kind_label(ctx.words, org.kind)},
                     {"areas_text", areas_text(org)},
                     {"plain", org.plain.value},
                     {"plans_text", plans_sentence(ctx, plans)}};
@@ -85,23 +85,20 @@ mstch::array filter_links(const ViewContext& ctx, const std::vector<std::string>
                                   : std::find(o.areas.begin(), o.areas.end(), v) != o.areas.end();
       n += match ? 1 : 0;
     }
-    out.push_back(mstch::map{{"label", kind == "kind" ? organisation_kind_label(v) : area_name(v)},
-                             {"url", ctx.urls.page("organisations/" + kind + "/" + v)},
-                             {"count", std::to_string(n)},
-                             {"current", current_kind == kind && current == v}});
+    out.push_back(
+        mstch::map{{"label", kind == "kind" ? organisation_kind_label(ctx.words, v) : area_name(v)},
+                   {"url", ctx.urls.page("organisations/" + kind + "/" + v)},
+                   {"count", std::to_string(n)},
+                   {"current", current_kind == kind && current == v}});
   }
   return out;
 }
 
 }  // namespace
 
-std::string organisation_kind_label(const std::string& kind) {
-  if (kind == "council") return "Council";
-  if (kind == "health-board") return "Health board";
-  if (kind == "partnership") return "Partnership";
-  if (kind == "third-sector") return "Charity or community group";
-  if (kind == "national") return "National body";
-  return "Other organisation";
+std::string organisation_kind_label(const Catalog& words, const std::string& kind) {
+  const std::string key = "organisation.kind." + kind;
+  return words.text(words.has(key) ? key : "organisation.kind.other");
 }
 
 std::vector<const Organisation*> organisations_in(const Site& site, const std::string& area) {
@@ -140,14 +137,14 @@ mstch::map organisations_view(const ViewContext& ctx, const std::string& filter,
       continue;
     items.push_back(org_card(ctx, o));
   }
-  std::string label = filter == "kind"   ? organisation_kind_label(value)
-                      : filter == "area" ? "Working in " + area_name(value)
-                                         : "All organisations";
+  std::string label = filter == "kind"   ? organisation_kind_label(ctx.words, value)
+                      : filter == "area" ? ctx.words.format("organisations.working_in",
+                                                            {{"area", area_name(value)}})
+                                         : ctx.words.text("home.all_organisations");
   return mstch::map{
       {"filtered", !filter.empty()},
       {"list_title", label},
-      {"shown",
-       std::to_string(items.size()) + (items.size() == 1 ? " organisation" : " organisations")},
+      {"shown", ctx.words.format("organisations.shown", {{"count", items.size()}})},
       {"all_url", ctx.urls.page("organisations")},
       {"areas_url", ctx.urls.page("areas")},
       {"kind_filters", filter_links(ctx, kinds_in_use(ctx.site), "kind", filter, value)},
@@ -168,7 +165,7 @@ mstch::map organisation_view(const ViewContext& ctx, const Organisation& org) {
       !org.phone.empty() || !org.email.empty() || !org.contact_url.empty() || !org.website.empty();
   return mstch::map{{"name", org.name},
                     {"short", org.label()},
-                    {"kind_label", organisation_kind_label(org.kind)},
+                    {"kind_label", organisation_kind_label(ctx.words, org.kind)},
                     {"plain", org.plain.value},
                     {"areas", area_links(ctx, org)},
                     {"plans", plans},
@@ -205,26 +202,23 @@ mstch::map areas_view(const ViewContext& ctx) {
     t.has_plans = !actions.empty();
     t.progress =
         actions.empty() ? "no plan" : std::to_string(done) + "/" + std::to_string(actions.size());
-    std::string progress = actions.empty() ? "no plans on this site yet"
-                                           : std::to_string(actions.size()) + " promises, " +
-                                                 std::to_string(done) + " done";
+    std::string progress =
+        actions.empty()
+            ? ctx.words.text("areas.no_plans")
+            : ctx.words.format("areas.progress", {{"count", actions.size()}, {"done", done}});
     // The words on the tile come first in its name (WCAG 2.5.3, label in name).
     t.label = a.name + ", " + a.code + " " + t.progress + ". " +
-              (actions.empty() ? std::string("No plans on this site yet.") : progress + ".");
+              (actions.empty() ? ctx.words.text("organisations.no_plans") : progress + ".");
     tiles.push_back(t);
     list.push_back(mstch::map{{"name", a.name},
                               {"gaelic", a.gaelic == a.name ? std::string() : a.gaelic},
                               {"url", t.url},
                               {"progress", progress}});
   }
-  return mstch::map{
-      {"map", area_map_svg(tiles,
-                           "Map of Scotland's 32 council areas. Each square is one area: choose "
-                           "one to see what is promised there.",
-                           "area-map")},
-      {"areas", list},
-      {"national_url", ctx.urls.page("areas/scotland")},
-      {"organisations_url", ctx.urls.page("organisations")}};
+  return mstch::map{{"map", area_map_svg(tiles, ctx.words.text("areas.map_label"), "area-map")},
+                    {"areas", list},
+                    {"national_url", ctx.urls.page("areas/scotland")},
+                    {"organisations_url", ctx.urls.page("organisations")}};
 }
 
 mstch::map area_view(const ViewContext& ctx, const Area& area) {
@@ -243,7 +237,7 @@ mstch::map area_view(const ViewContext& ctx, const Area& area) {
         if (!actions.empty()) groups.push_back(mstch::map{{"title", title}, {"actions", actions}});
       };
       for (const auto& g : p->groups) add_group(g.id, g.title);
-      add_group("", "Other promises");
+      add_group("", ctx.words.text("plan.other_promises"));
       plans.push_back(mstch::map{{"title", p->title},
                                  {"url", ctx.urls.plan(p->id)},
                                  {"summary", promises_summary(ctx, all_actions(*p))},
@@ -274,8 +268,9 @@ mstch::node find_area_view(const ViewContext& ctx) {
   if (!ctx.site.has_organisations) return false;
   mstch::array links;
   for (const auto& id : areas_in_use(ctx.site))
-    links.push_back(mstch::map{{"name", id == "scotland" ? "All of Scotland" : area_name(id)},
-                               {"url", ctx.urls.page("areas/" + id)}});
+    links.push_back(mstch::map{
+        {"name", id == "scotland" ? ctx.words.text("areas.all_of_scotland") : area_name(id)},
+        {"url", ctx.urls.page("areas/" + id)}});
   return mstch::map{{"areas_url", ctx.urls.page("areas")},
                     {"organisations_url", ctx.urls.page("organisations")},
                     {"links", links},

@@ -135,7 +135,9 @@ class PageList {
     std::vector<Crumb> crumbs{home(), {"Organisations", urls_.page("organisations")}};
     for (const auto& kind : kinds_in_use(site_)) {
       add({urls_.page("organisations/kind/" + kind), "organisations",
-           "Organisations: " + organisation_kind_label(kind), desc, "organisations", crumbs,
+           ctx_.words.format("pages.organisations_kind_title",
+                             {{"kind", organisation_kind_label(ctx_.words, kind)}}),
+           desc, "organisations", crumbs,
            [&ctx, kind] { return organisations_view(ctx, "kind", kind); }},
           PageDep::status_pages());
     }
