@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "core/text.h"
+#include "i18n/catalog_loader.h"
 #include "lint/site_lint.h"
 #include "pipeline.h"
 
@@ -100,6 +101,10 @@ int run_check(const std::vector<std::string>& raw) {
   if (site) {
     lint_site(*site, found);
     render_site(*site, *options, found);  // template problems are found by rendering
+    // The theme's words for each other language: what is missing, at its file.
+    for (const auto& lang : site->config.languages)
+      load_catalog(options->site_dir + "/themes/" + site->config.theme,
+                   "themes/" + site->config.theme, lang.value, found);
   }
   std::map<std::string, std::string> files = unpublished_files(site ? *site : failed);
   // Only errors need telling apart: loading again as build does costs nothing when there are

@@ -137,7 +137,9 @@ std::string chart_date(const Date& d) {
   return std::string(kMonths[d.month - 1]) + " " + std::to_string(d.year);
 }
 
-std::string indicator_svg(const Indicator& ind, const std::string& name, const std::string& id) {
+std::string indicator_svg(const Indicator& ind, const std::string& name, const std::string& id,
+                          const Catalog* words) {
+  auto axis_date = [words](const Date& d) { return words ? words->short_date(d) : chart_date(d); };
   const double W = 320, H = 200, left = 48, right = 16, top = 16, bottom = 40;
   std::vector<std::pair<Date, double>> pts;
   for (const auto& v : ind.values)
@@ -179,10 +181,10 @@ std::string indicator_svg(const Indicator& ind, const std::string& name, const s
   const Date& first = pts.front().first;
   const Date& last = target && pts.back().first < target->date ? target->date : pts.back().first;
   svg += "<text class=\"tick\" x=\"" + num(left) + "\" y=\"" + num(H - bottom + 20) +
-         "\" text-anchor=\"start\">" + escape_html(chart_date(first)) + "</text>";
+         "\" text-anchor=\"start\">" + escape_html(axis_date(first)) + "</text>";
   if (last != first) {
     svg += "<text class=\"tick\" x=\"" + num(W - right) + "\" y=\"" + num(H - bottom + 20) +
-           "\" text-anchor=\"end\">" + escape_html(chart_date(last)) + "</text>";
+           "\" text-anchor=\"end\">" + escape_html(axis_date(last)) + "</text>";
   }
   if (!ind.unit.empty()) {
     svg += "<text class=\"unit\" x=\"" + num(left) + "\" y=\"" + num(H - 4) + "\">" +

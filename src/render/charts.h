@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "i18n/catalog.h"
 #include "model/site.h"
 
 namespace promisehub {
@@ -22,8 +23,9 @@ std::string status_bar_svg(const std::vector<StatusCount>& counts, const std::st
 
 // A line chart of an indicator's values with labelled axes ("Nov 2022") and the target as a
 // dashed line; `name` as above.
+// The axis' dates are in the catalog's language (English without one).
 std::string indicator_svg(const Indicator& indicator, const std::string& name,
-                          const std::string& id);
+                          const std::string& id, const Catalog* words = nullptr);
 
 // A date on a chart's axis, in words: "Nov 2022", or "2022" when only the year is known.
 std::string chart_date(const Date& d);

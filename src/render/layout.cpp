@@ -65,14 +65,16 @@ mstch::map Layout::data(const PageSpec& spec, const std::string& main) const {
                       const std::string& section) {
     nav.push_back(mstch::map{{"label", label}, {"url", url}, {"current", spec.section == section}});
   };
-  nav_item("Home", urls_.home(), "home");
+  nav_item(words_.text("layout.nav.home"), urls_.home(), "home");
   // With several plans, "Our promises" are the current plan's (the others are a step away:
   // on the home page, and linked from the plan before or after).
   if (!site_.plans.empty())
-    nav_item("Our promises", urls_.plan(plans_for_readers(site_).front()->id), "plans");
-  nav_item("Updates", urls_.updates(), "updates");
-  nav_item("What to expect", urls_.page("what-to-expect"), "what-to-expect");
-  nav_item("Words we use", urls_.glossary(), "glossary");
+    nav_item(words_.text("layout.nav.promises"), urls_.plan(plans_for_readers(site_).front()->id),
+             "plans");
+  nav_item(words_.text("layout.nav.updates"), urls_.updates(), "updates");
+  nav_item(words_.text("layout.nav.what_to_expect"), urls_.page("what-to-expect"),
+           "what-to-expect");
+  nav_item(words_.text("layout.nav.glossary"), urls_.glossary(), "glossary");
   mstch::array footer_pages;
   for (const auto& page : site_.pages) {  // `menu:` in a page's front matter
     if (page.menu == "navigation") nav_item(page.title.value, urls_.page(page.slug), page.slug);
@@ -80,52 +82,59 @@ mstch::map Layout::data(const PageSpec& spec, const std::string& main) const {
       footer_pages.push_back(
           mstch::map{{"label", page.title.value}, {"url", urls_.page(page.slug)}});
   }
-  nav_item("Search", urls_.page("search"), "search");
+  nav_item(words_.text("layout.nav.search"), urls_.page("search"), "search");
   mstch::array crumbs;
   for (const auto& c : spec.crumbs)
     crumbs.push_back(mstch::map{{"label", c.label}, {"url", c.url}});
   mstch::array help;
   for (const auto& h : site_.config.help) {
-    help.push_back(mstch::map{{"name", h.name},
-                              {"phone", h.phone.empty() ? h.dial : h.phone},
-                              {"tel", h.dial},
-                              {"has_phone", !h.dial.empty()},
-                              {"url", h.url},
-                              {"text", h.text}});
+    help.push_back(
+        mstch::map{{"name", h.name},
+                   {"phone", h.phone.empty() ? h.dial : h.phone},
+                   {"tel", h.dial},
+                   {"has_phone", !h.dial.empty()},
+                   {"url", h.url},
+                   {"website_of", words_.format("layout.help_now.website_of", {{"name", h.name}})},
+                   {"text", h.text}});
   }
-  return mstch::map{{"lang", language_.code},
-                    {"dir", std::string(language_.site_has_languages ? language_.dir() : "")},
-                    {"root_url", urls_.asset("")},
-                    {"alternates", ""},  // these three are slots (compiled_for)
-                    {"switcher", ""},
-                    {"language_note", ""},
-                    {"title", title(spec)},
-                    {"h1", spec.title},
-                    {"site_title", site_.config.title},
-                    {"tagline", site_.config.tagline},
-                    {"organisation", site_.config.organisation},
-                    {"description", description(spec)},
-                    {"canonical", urls_.absolute(spec.url)},
-                    {"og_type", spec.og_type},
-                    {"home_url", urls_.home()},
-                    {"css", urls_.asset(theme_.css_path)},
-                    {"js", urls_.asset(theme_.js_path)},
-                    {"quick_exit", site_.config.quick_exit},
-                    {"feed_url", urls_.feed()},
-                    {"feeds_url", urls_.page("feeds")},
-                    {"glossary_url", urls_.glossary()},
-                    {"help_url", urls_.page("help")},
-                    {"safety_url", urls_.page("staying-safe-online")},
-                    {"search_url", urls_.page("search")},
-                    {"nav", nav},
-                    {"footer_pages", footer_pages},
-                    {"crumbs", crumbs},
-                    {"has_crumbs", !crumbs.empty()},
-                    {"help", help},
-                    {"main", main},
-                    {"search_page", spec.tmpl == "search"},
-                    {"live_reload", live_reload_},
-                    {"live_reload_url", urls_.asset("__promisehub/events")}};
+  return mstch::map{
+      {"lang", language_.code},
+      {"dir", std::string(language_.site_has_languages ? language_.dir() : "")},
+      {"root_url", urls_.asset("")},
+      {"alternates", ""},  // these three are slots (compiled_for)
+      {"switcher", ""},
+      {"language_note", ""},
+      {"title", title(spec)},
+      {"h1", spec.title},
+      {"site_title", site_.config.title},
+      {"tagline", site_.config.tagline},
+      {"organisation", site_.config.organisation},
+      {"published_by",
+       words_.format("layout.footer.published_by", {{"organisation", site_.config.organisation}})},
+      {"feed_title", words_.format("layout.feed_title", {{"site", site_.config.title}})},
+      {"t", words_.mustache()},
+      {"description", description(spec)},
+      {"canonical", urls_.absolute(spec.url)},
+      {"og_type", spec.og_type},
+      {"home_url", urls_.home()},
+      {"css", urls_.asset(theme_.css_path)},
+      {"js", urls_.asset(theme_.js_path)},
+      {"quick_exit", site_.config.quick_exit},
+      {"feed_url", urls_.feed()},
+      {"feeds_url", urls_.page("feeds")},
+      {"glossary_url", urls_.glossary()},
+      {"help_url", urls_.page("help")},
+      {"safety_url", urls_.page("staying-safe-online")},
+      {"search_url", urls_.page("search")},
+      {"nav", nav},
+      {"footer_pages", footer_pages},
+      {"crumbs", crumbs},
+      {"has_crumbs", !crumbs.empty()},
+      {"help", help},
+      {"main", main},
+      {"search_page", spec.tmpl == "search"},
+      {"live_reload", live_reload_},
+      {"live_reload_url", urls_.asset("__promisehub/events")}};
 }
 
 // The layout differs between pages only in a few text values, the current navigation item and

@@ -8,6 +8,7 @@
 
 #include <mstch/mstch.hpp>
 
+#include "i18n/catalog.h"
 #include "model/site.h"
 #include "render/language.h"
 #include "render/page_list.h"
@@ -18,11 +19,14 @@ namespace promisehub {
 
 class Layout {
  public:
-  // `language`: the one these pages are in, one of `languages` (the site's, main first).
-  Layout(const Site& site, const Theme& theme, const Urls& urls, bool live_reload,
-         const RenderLanguage& language, const std::vector<RenderLanguage>& languages)
+  // `language`: the one these pages are in, one of `languages` (the site's, main first); `words`:
+  // the theme's words in it.
+  Layout(const Site& site, const Theme& theme, const Catalog& words, const Urls& urls,
+         bool live_reload, const RenderLanguage& language,
+         const std::vector<RenderLanguage>& languages)
       : site_(site),
         theme_(theme),
+        words_(words),
         urls_(urls),
         live_reload_(live_reload),
         language_(language),
@@ -54,6 +58,7 @@ class Layout {
 
   const Site& site_;
   const Theme& theme_;
+  const Catalog& words_;
   const Urls& urls_;
   bool live_reload_;
   const RenderLanguage& language_;

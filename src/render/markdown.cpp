@@ -19,6 +19,7 @@
 
 #include "core/markdown_doc.h"
 #include "core/text.h"
+#include "i18n/catalog.h"
 #include "model/site.h"
 #include "render/raw_html.h"
 
@@ -136,20 +137,38 @@ void apply_safety_rules(cmark_node* root, const MarkdownOptions& options,
 }
 
 // HTML fixes cmark-gfm leaves to us: unique footnote ids, labelled task boxes, no obsolete align.
-std::string post_process(std::string html, const std::string& prefix) {
+std::string word(const Catalog* words, const std::string& key, const char* english) {
+  return words && words->has(key) ? words->text(key) : std::string(english);
+}
+
+std::string post_process(std::string html, const std::string& prefix, const Catalog* words) {
   if (!prefix.empty() && html.find("fn") != std::string::npos) {
     html = replace_all(std::move(html), "id=\"fn", "id=\"" + prefix + "fn");
     html = replace_all(std::move(html), "href=\"#fn", "href=\"#" + prefix + "fn");
   }
   html = replace_all(std::move(html), "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
-                     "<input type=\"checkbox\" checked disabled aria-label=\"Done\">");
-  html = replace_all(std::move(html), "<input type=\"checkbox\" disabled=\"\" />",
-                     "<input type=\"checkbox\" disabled aria-label=\"Not done yet\">");
+                     "<input type=\"checkbox\" checked disabled aria-label=\"" +
+                         escape_html(word(words, "markdown.task_done", "Done")) + "\">");
+  html =
+      replace_all(std::move(html), "<input type=\"checkbox\" disabled=\"\" />",
+                  "<input type=\"checkbox\" disabled aria-label=\"" +
+                      escape_html(word(words, "markdown.task_not_done", "Not done yet")) + "\">");
+  // cmark-gfm writes its footnotes' way back in English.
+  if (words && words->has("markdown.back_to_content"))
+    html =
+        replace_all(std::move(html), "aria-label=\"Back to content\"",
+                    "aria-label=\"" + escape_html(words->text("markdown.back_to_content")) + "\"");
   for (const char* align : {"left", "center", "right"}) {
     html = replace_all(std::move(html), std::string(" align=\"") + align + "\"",
                        std::string(" class=\"align-") + align + "\"");
   }
   return html;
+}
+
+std::string table_name(const Catalog* words, int n) {
+  if (words && words->has("markdown.table"))
+    return escape_html(words->format("markdown.table", {{"n", n}}));
+  return "Table " + std::to_string(n);
 }
 
 // The text of the HTML in [from, to): tags dropped, spaces tidied.
@@ -172,7 +191,7 @@ std::string text_between(const std::string& html, std::size_t from, std::size_t 
 // Markdown has no way to write a table's caption: each table the text makes is named after the
 // heading it sits under (or "Table 2" when there is none), for screen readers' lists of tables.
 // One pass: a text of many thousands of tables stays quick.
-std::string add_table_captions(const std::string& html) {
+std::string add_table_captions(const std::string& html, const Catalog* words) {
   const std::string open = "<table>\n";
   if (html.find(open) == std::string::npos) return html;
   std::string out;
@@ -197,7 +216,7 @@ std::string add_table_captions(const std::string& html) {
       i += open.size();
       if (html.compare(i, 8, "<caption") != 0) {
         out += "<caption class=\"visually-hidden\">" +
-               (heading.empty() ? "Table " + std::to_string(n) : heading) + "</caption>\n";
+               (heading.empty() ? table_name(words, n) : heading) + "</caption>\n";
       }
       continue;
     }
@@ -229,8 +248,9 @@ std::string render_markdown(std::string_view markdown, const MarkdownOptions& op
   // Render before the parser is freed: it owns the extension list.
   CharPtr html(cmark_render_html(doc.root.get(), flags,
                                  cmark_parser_get_syntax_extensions(doc.parser.get())));
-  std::string out = add_table_captions(
-      post_process(html ? std::string(html.get()) : std::string(), options.id_prefix));
+  std::string out = add_table_captions(post_process(html ? std::string(html.get()) : std::string(),
+                                                    options.id_prefix, options.words),
+                                       options.words);
   // cmark-gfm's table extension can cut a character in two ("[^ab\xC3\xA9|…" in a paragraph
   // that looks like a table): pages and feeds must stay valid UTF-8.
   if (!is_valid_utf8(out)) out = to_valid_utf8(out);

@@ -7,6 +7,7 @@
 
 namespace promisehub {
 
+class Catalog;
 struct SiteConfig;
 
 // Which pictures from other sites a page may show (site.yaml `allow_external_images`). Any other
@@ -24,6 +25,9 @@ struct MarkdownOptions {
   ImageRule images;           // pictures from other sites shown; by default none
   std::string id_prefix;      // keeps footnote ids unique when several documents share a page
   int min_heading_level = 2;  // the page's h1 is the title; body headings start lower
+  // The page's language, for the words the HTML adds (footnote links, task boxes, table
+  // captions); English when there is none (as for `check`, which shows no page).
+  const Catalog* words = nullptr;
 };
 
 // Call once before any threads start (cmark-gfm registers its extensions globally).

@@ -29,10 +29,6 @@ std::vector<const Plan*> current_plans(const Site& site, const std::vector<const
   return out;
 }
 
-std::string ended_plans_sentence(std::size_t n) {
-  return n == 1 ? "1 plan has ended." : std::to_string(n) + " plans have ended.";
-}
-
 std::vector<const Action*> actions_of(const std::vector<const Plan*>& plans) {
   std::vector<const Action*> out;
   for (const Plan* p : plans)
@@ -62,14 +58,16 @@ mstch::array area_links(const ViewContext& ctx, const Organisation& org) {
 }
 
 // "2 plans with 26 promises: …" for the current plans together, then how many have ended.
-std::string plans_sentence(const Site& site, const std::vector<const Plan*>& plans) {
-  if (plans.empty()) return "No plans on this site yet.";
-  auto current = current_plans(site, plans);
+std::string plans_sentence(const ViewContext& ctx, const std::vector<const Plan*>& plans) {
+  if (plans.empty()) return ctx.words.text("organisations.no_plans");
+  auto current = current_plans(ctx.site, plans);
   std::size_t ended = plans.size() - current.size();
-  if (current.empty()) return ended_plans_sentence(ended);
-  std::string n = current.size() == 1 ? "1 plan" : std::to_string(current.size()) + " plans";
-  return n + " with " + promises_summary(site, actions_of(current)) +
-         (ended ? " " + ended_plans_sentence(ended) : std::string());
+  std::string ended_text = ctx.words.format("organisations.plans_ended", {{"count", ended}});
+  if (current.empty()) return ended_text;
+  return ctx.words.format(
+             "organisations.plans_with",
+             {{"plans", current.size()}, {"summary", promises_summary(ctx, actions_of(current))}}) +
+         (ended ? " " + ended_text : std::string());
 }
 
 mstch::map org_card(const ViewContext& ctx, const Organisation& org) {
@@ -77,10 +75,10 @@ mstch::map org_card(const ViewContext& ctx, const Organisation& org) {
   return mstch::map{{"id", org.id},
                     {"name", org.name},
                     {"url", ctx.urls.page("organisations/" + org.id)},
-                    {"kind_label", organisation_kind_label(org.kind)},
+                    {"kind_label", organisation_kind_label(ctx.words, org.kind)},
                     {"areas_text", areas_text(org)},
                     {"plain", org.plain.value},
-                    {"plans_text", plans_sentence(ctx.site, plans)}};
+                    {"plans_text", plans_sentence(ctx, plans)}};
 }
 
 mstch::map plan_summary(const ViewContext& ctx, const Plan& plan, const std::string& id_prefix) {
@@ -102,23 +100,20 @@ mstch::array filter_links(const ViewContext& ctx, const std::vector<std::string>
                                   : std::find(o.areas.begin(), o.areas.end(), v) != o.areas.end();
       n += match ? 1 : 0;
     }
-    out.push_back(mstch::map{{"label", kind == "kind" ? organisation_kind_label(v) : area_name(v)},
-                             {"url", ctx.urls.page("organisations/" + kind + "/" + v)},
-                             {"count", std::to_string(n)},
-                             {"current", current_kind == kind && current == v}});
+    out.push_back(
+        mstch::map{{"label", kind == "kind" ? organisation_kind_label(ctx.words, v) : area_name(v)},
+                   {"url", ctx.urls.page("organisations/" + kind + "/" + v)},
+                   {"count", std::to_string(n)},
+                   {"current", current_kind == kind && current == v}});
   }
   return out;
 }
 
 }  // namespace
 
-std::string organisation_kind_label(const std::string& kind) {
-  if (kind == "council") return "Council";
-  if (kind == "health-board") return "Health board";
-  if (kind == "partnership") return "Partnership";
-  if (kind == "third-sector") return "Charity or community group";
-  if (kind == "national") return "National body";
-  return "Other organisation";
+std::string organisation_kind_label(const Catalog& words, const std::string& kind) {
+  const std::string key = "organisation.kind." + kind;
+  return words.text(words.has(key) ? key : "organisation.kind.other");
 }
 
 std::vector<const Organisation*> organisations_in(const Site& site, const std::string& area) {
@@ -157,14 +152,14 @@ mstch::map organisations_view(const ViewContext& ctx, const std::string& filter,
       continue;
     items.push_back(org_card(ctx, o));
   }
-  std::string label = filter == "kind"   ? organisation_kind_label(value)
-                      : filter == "area" ? "Working in " + area_name(value)
-                                         : "All organisations";
+  std::string label = filter == "kind"   ? organisation_kind_label(ctx.words, value)
+                      : filter == "area" ? ctx.words.format("organisations.working_in",
+                                                            {{"area", area_name(value)}})
+                                         : ctx.words.text("home.all_organisations");
   return mstch::map{
       {"filtered", !filter.empty()},
       {"list_title", label},
-      {"shown",
-       std::to_string(items.size()) + (items.size() == 1 ? " organisation" : " organisations")},
+      {"shown", ctx.words.format("organisations.shown", {{"count", items.size()}})},
       {"all_url", ctx.urls.page("organisations")},
       {"areas_url", ctx.urls.page("areas")},
       {"kind_filters", filter_links(ctx, kinds_in_use(ctx.site), "kind", filter, value)},
@@ -184,7 +179,7 @@ mstch::map organisation_view(const ViewContext& ctx, const Organisation& org) {
       !org.phone.empty() || !org.email.empty() || !org.contact_url.empty() || !org.website.empty();
   return mstch::map{{"name", org.name},
                     {"short", org.label()},
-                    {"kind_label", organisation_kind_label(org.kind)},
+                    {"kind_label", organisation_kind_label(ctx.words, org.kind)},
                     {"plain", org.plain.value},
                     {"areas", area_links(ctx, org)},
                     {"plans", plans},
@@ -224,17 +219,16 @@ mstch::map areas_view(const ViewContext& ctx) {
     // repeats it): the area, then the tile's own words (WCAG 2.5.3, label in name), each fact once.
     std::string progress, spoken;
     if (!actions.empty()) {
-      std::string promises = actions.size() == 1 ? " promise" : " promises";
       t.progress = std::to_string(done) + "/" + std::to_string(actions.size());
-      progress = std::to_string(actions.size()) + promises + ", " + std::to_string(done) + " done";
-      spoken = t.progress + promises + " done";
+      progress = ctx.words.format("areas.progress", {{"count", actions.size()}, {"done", done}});
+      spoken = t.progress + " " + ctx.words.format("areas.tile_done", {{"count", actions.size()}});
     } else if (!plans.empty()) {
       t.progress = "ended";
-      progress = plans.size() == 1 ? "its plan has ended" : "its plans have ended";
-      spoken = plans.size() == 1 ? "ended: its plan is over" : "ended: its plans are over";
+      progress = ctx.words.format("areas.ended", {{"plans", plans.size()}});
+      spoken = ctx.words.format("areas.tile_ended", {{"plans", plans.size()}});
     } else {
       t.progress = "no plan";
-      progress = "no plan on this site yet";
+      progress = ctx.words.text("areas.no_plans");
       spoken = progress;
     }
     t.label = a.name + ", " + a.code + " " + spoken + ".";
@@ -244,14 +238,10 @@ mstch::map areas_view(const ViewContext& ctx) {
                               {"url", t.url},
                               {"progress", progress}});
   }
-  return mstch::map{
-      {"map", area_map_svg(tiles,
-                           "Map of Scotland's 32 council areas. Each square is one area: choose "
-                           "one to see what is promised there.",
-                           "area-map")},
-      {"areas", list},
-      {"national_url", ctx.urls.page("areas/scotland")},
-      {"organisations_url", ctx.urls.page("organisations")}};
+  return mstch::map{{"map", area_map_svg(tiles, ctx.words.text("areas.map_label"), "area-map")},
+                    {"areas", list},
+                    {"national_url", ctx.urls.page("areas/scotland")},
+                    {"organisations_url", ctx.urls.page("organisations")}};
 }
 
 mstch::map area_view(const ViewContext& ctx, const Area& area) {
@@ -270,16 +260,17 @@ mstch::map area_view(const ViewContext& ctx, const Area& area) {
         if (!actions.empty()) groups.push_back(mstch::map{{"title", title}, {"actions", actions}});
       };
       for (const auto& g : p->groups) add_group(g.id, g.title);
-      add_group("", "Other promises");
+      add_group("", ctx.words.text("plan.other_promises"));
       plans.push_back(mstch::map{{"title", p->title},
                                  {"url", ctx.urls.plan(p->id)},
                                  {"time", plan_time_view(ctx, *p)},
-                                 {"summary", promises_summary(ctx.site, all_actions(*p))},
+                                 {"summary", promises_summary(ctx, all_actions(*p))},
                                  {"groups", groups}});
     }
     mstch::map card = org_card(ctx, *o);
     card["plans"] = plans;
     card["has_plans"] = !plans.empty();
+    card["expect_from"] = ctx.words.format("area.expect_from", {{"organisation", o->name}});
     orgs.push_back(card);
   }
   mstch::array national;
@@ -301,8 +292,9 @@ mstch::node find_area_view(const ViewContext& ctx) {
   if (!ctx.site.has_organisations) return false;
   mstch::array links;
   for (const auto& id : areas_in_use(ctx.site))
-    links.push_back(mstch::map{{"name", id == "scotland" ? "All of Scotland" : area_name(id)},
-                               {"url", ctx.urls.page("areas/" + id)}});
+    links.push_back(mstch::map{
+        {"name", id == "scotland" ? ctx.words.text("areas.all_of_scotland") : area_name(id)},
+        {"url", ctx.urls.page("areas/" + id)}});
   return mstch::map{{"areas_url", ctx.urls.page("areas")},
                     {"organisations_url", ctx.urls.page("organisations")},
                     {"links", links},
@@ -340,7 +332,7 @@ mstch::node contributions_view(const ViewContext& ctx, const Action& action) {
   for (auto& i : items) list.push_back(std::move(i.view));
   auto counts = count_statuses(actions);
   mstch::array by_status;
-  for (const auto& st : ctx.site.statuses) {
+  for (const auto& st : ctx.statuses) {
     int n = counts[index_of(st.status)];
     if (n == 0) continue;
     mstch::map row = status_view(ctx, st.status);

@@ -13,7 +13,8 @@
 
 namespace promisehub {
 
-std::string organisation_kind_label(const std::string& kind);  // "health-board" → "Health board"
+std::string organisation_kind_label(const Catalog& words,
+                                    const std::string& kind);  // "health-board" → "Health board"
 
 // The organisations, or with `filter` ("kind", "area") only those with that `value`.
 mstch::map organisations_view(const ViewContext& ctx, const std::string& filter,

@@ -37,24 +37,24 @@ class PageList {
     const Page* expect = find_page(site_, "what-to-expect");
     add({urls_.page("what-to-expect"),
          "what-to-expect",
-         expect ? expect->title.value : "What you can expect",
-         expect ? expect->plain.value : "The promises, grouped by who they are for.",
+         expect ? expect->title.value : ctx_.words.text("pages.expect_title"),
+         expect ? expect->plain.value : ctx_.words.text("pages.expect_description"),
          "what-to-expect",
          {home()},
          [&ctx] { return what_to_expect_view(ctx); }},
         PageDep::index());
     add({urls_.glossary(),
          "glossary",
-         "Words we use",
-         "Words and short forms explained in plain words.",
+         ctx_.words.text("pages.glossary_title"),
+         ctx_.words.text("pages.glossary_description"),
          "glossary",
          {home()},
          [&ctx] { return glossary_view(ctx); }});
     const Page* help = find_page(site_, "help");
     add({urls_.page("help"),
          "help",
-         help ? help->title.value : "Need help now?",
-         "Who you can call or message for help, now or later.",
+         help ? help->title.value : ctx_.words.text("pages.help_title"),
+         ctx_.words.text("pages.help_description"),
          "help",
          {home()},
          [&ctx] { return help_view(ctx); }});
@@ -62,32 +62,31 @@ class PageList {
       const Page* page = find_page(site_, kNotKeptSlug);
       add({urls_.page(kNotKeptSlug),
            "not-kept",
-           page ? page->title.value : "If a promise is not kept",
-           page && !page->description.value.empty()
-               ? page->description.value
-               : "How to complain, get help to be heard, and who else can look into it.",
+           page ? page->title.value : ctx_.words.text("pages.not_kept_title"),
+           page && !page->description.value.empty() ? page->description.value
+                                                    : ctx_.words.text("pages.not_kept_description"),
            "help",
-           {home(), {"Need help now?", urls_.page("help")}},
+           {home(), {ctx_.words.text("pages.help_title"), urls_.page("help")}},
            [&ctx] { return not_kept_view(ctx); }});
     }
     add({urls_.page("staying-safe-online"),
          "staying-safe",
-         "Staying safe online",
-         "How to leave this site quickly and how to clear your browsing history.",
+         ctx_.words.text("pages.safety_title"),
+         ctx_.words.text("pages.safety_description"),
          "help",
-         {home(), {"Need help now?", urls_.page("help")}},
+         {home(), {ctx_.words.text("pages.help_title"), urls_.page("help")}},
          [] { return mstch::map{}; }});
     add({urls_.page("feeds"),
          "feeds",
-         "Get updates in a feed reader",
-         "What a feed is, and the addresses of this site's feeds.",
+         ctx_.words.text("pages.feeds_title"),
+         ctx_.words.text("pages.feeds_description"),
          "updates",
-         {home(), {"Progress updates", urls_.updates()}},
+         {home(), {ctx_.words.text("pages.updates_title"), urls_.updates()}},
          [&ctx] { return feeds_view(ctx); }});
     add({urls_.page("search"),
          "search",
-         "Search",
-         "Search the promises and updates.",
+         ctx_.words.text("pages.search_title"),
+         ctx_.words.text("pages.search_description"),
          "search",
          {home()},
          [&ctx] { return search_view(ctx); }});
@@ -103,8 +102,12 @@ class PageList {
            {home()},
            [&ctx, &page] { return page_view(ctx, page); }});
     }
-    PageSpec not_found{urls_.not_found(),           "404", "Page not found",
-                       "We cannot find that page.", "",    {},
+    PageSpec not_found{urls_.not_found(),
+                       "404",
+                       ctx_.words.text("pages.not_found_title"),
+                       ctx_.words.text("pages.not_found_description"),
+                       "",
+                       {},
                        [] { return mstch::map{}; }};
     not_found.in_sitemap = false;
     add(std::move(not_found));
@@ -117,7 +120,7 @@ class PageList {
     specs_.push_back(std::move(spec));
   }
 
-  Crumb home() const { return {"Home", urls_.home()}; }
+  Crumb home() const { return {ctx_.words.text("layout.nav.home"), urls_.home()}; }
 
   // Spec §11: the organisations (with a page per kind and per area in use), each organisation,
   // the map of areas and each area. An organisation's page is made again when one of its
@@ -136,7 +139,9 @@ class PageList {
     std::vector<Crumb> crumbs{home(), {"Organisations", urls_.page("organisations")}};
     for (const auto& kind : kinds_in_use(site_)) {
       add({urls_.page("organisations/kind/" + kind), "organisations",
-           "Organisations: " + organisation_kind_label(kind), desc, "organisations", crumbs,
+           ctx_.words.format("pages.organisations_kind_title",
+                             {{"kind", organisation_kind_label(ctx_.words, kind)}}),
+           desc, "organisations", crumbs,
            [&ctx, kind] { return organisations_view(ctx, "kind", kind); }},
           PageDep::status_pages());
     }
@@ -175,12 +180,12 @@ class PageList {
     std::size_t pages = updates_list_pages(site_.updates.size());
     for (std::size_t n = 1; n <= pages; ++n) {
       std::string title =
-          n == 1 ? "Progress updates"
-                 : "Progress updates, page " + std::to_string(n) + " of " + std::to_string(pages);
+          n == 1 ? ctx_.words.text("pages.updates_title")
+                 : ctx_.words.format("pages.updates_page_title", {{"page", n}, {"pages", pages}});
       add({urls_.updates_page(n),
            "updates",
            title,
-           "What has happened so far, newest first.",
+           ctx_.words.text("pages.updates_description"),
            "updates",
            {home()},
            [&ctx, n, pages] { return updates_view(ctx, n, pages); }},
@@ -193,7 +198,7 @@ class PageList {
                     u.title.value,
                     u.plain.value,
                     "updates",
-                    {home(), {"Progress updates", urls_.updates()}},
+                    {home(), {ctx_.words.text("pages.updates_title"), urls_.updates()}},
                     [&ctx, i] { return update_view(ctx, i); }};
       spec.og_type = "article";
       spec.update = i;
@@ -216,7 +221,7 @@ class PageList {
          {home()},
          [&ctx, &plan] { return plan_view(ctx, plan, "", ""); }},
         dep);
-    for (const auto& s : site_.statuses) {
+    for (const auto& s : ctx_.statuses) {
       add({urls_.plan_filter(plan.id, "status", s.key()), "plan", s.label + ": " + plan.title, desc,
            "plans", crumbs,
            [&ctx, &plan, key = s.key()] { return plan_view(ctx, plan, "status", key); }},
@@ -229,25 +234,30 @@ class PageList {
     }
     for (const auto& id : used_audiences) {
       add({urls_.plan_filter(plan.id, "for", id), "plan",
-           "For " + to_lower_ascii(audience_label(id)) + ": " + plan.title, desc, "plans", crumbs,
-           [&ctx, &plan, id] { return plan_view(ctx, plan, "for", id); }},
+           ctx_.words.format(
+               "pages.for_title",
+               {{"who", to_lower_ascii(audience_label(ctx_.words, id))}, {"plan", plan.title}}),
+           desc, "plans", crumbs, [&ctx, &plan, id] { return plan_view(ctx, plan, "for", id); }},
           dep);
     }
     for (const auto& id : used_themes) {
       add({urls_.plan_filter(plan.id, "theme", id), "plan",
-           theme_label(site_, id) + ": " + plan.title, desc, "plans", crumbs,
-           [&ctx, &plan, id] { return plan_view(ctx, plan, "theme", id); }},
+           ctx_.words.format("pages.theme_title",
+                             {{"theme", theme_label(ctx_.words, site_, id)}, {"plan", plan.title}}),
+           desc, "plans", crumbs, [&ctx, &plan, id] { return plan_view(ctx, plan, "theme", id); }},
           dep);
     }
     for (const auto& a : plan.actions) {
       add({urls_.action(plan.id, a.id), "action",
-           (promise_label(a.id).empty() ? "" : promise_label(a.id) + ": ") + a.plain.value,
+           (promise_label(ctx_.words, a.id).empty() ? "" : promise_label(ctx_.words, a.id) + ": ") +
+               a.plain.value,
            a.plain.value, "plans", crumbs, [&ctx, &plan, &a] { return action_view(ctx, plan, a); }},
           PageDep::action_page(plan.id, a.id));
     }
     if (!plan.indicators.empty()) {
-      add({urls_.indicators(plan.id), "indicators", "How we will know: " + plan.title,
-           "The figures that show if things are getting better.", "plans", crumbs,
+      add({urls_.indicators(plan.id), "indicators",
+           ctx_.words.format("pages.indicators_title", {{"plan", plan.title}}),
+           ctx_.words.text("pages.indicators_description"), "plans", crumbs,
            [&ctx, &plan] { return indicators_view(ctx, plan); }},
           dep);
     }

@@ -35,6 +35,7 @@ struct RenderedBody {
   std::string markdown, html;
   bool allow_html = false;  // the site's settings it was rendered with
   ImageRule images;
+  std::string language;  // of the words the HTML adds (footnote links)
 };
 using BodyCache = std::unordered_map<std::string, RenderedBody>;  // by update slug
 

@@ -13,8 +13,10 @@
 
 namespace promisehub {
 
-std::string site_markdown(const Site& site, const std::string& text, const std::string& prefix) {
+std::string site_markdown(const Site& site, const Catalog& words, const std::string& text,
+                          const std::string& prefix) {
   MarkdownOptions o;
+  o.words = &words;
   o.allow_html = site.config.allow_html;
   o.images = image_rule_for(site.config);
   o.id_prefix = prefix;
@@ -61,18 +63,19 @@ mstch::map home_view(const ViewContext& ctx) {
   mstch::array latest;
   for (std::size_t n = 0; n < ctx.site.updates.size() && n < 5; ++n)
     latest.push_back(update_card(ctx, ctx.site.updates.size() - 1 - n));
-  return mstch::map{{"find_area", find_area_view(ctx)},
-                    {"intro", ctx.site.config.intro.value.empty()
-                                  ? std::string()
-                                  : site_markdown(ctx.site, ctx.site.config.intro.value)},
-                    {"has_intro", !ctx.site.config.intro.value.empty()},
-                    {"plans", plans},
-                    {"headlines", headlines},
-                    {"has_headlines", !headlines.empty()},
-                    {"updates", latest},
-                    {"has_updates", !latest.empty()},
-                    {"updates_url", ctx.urls.updates()},
-                    {"expect_url", ctx.urls.page("what-to-expect")}};
+  return mstch::map{
+      {"find_area", find_area_view(ctx)},
+      {"intro", ctx.site.config.intro.value.empty()
+                    ? std::string()
+                    : site_markdown(ctx.site, ctx.words, ctx.site.config.intro.value)},
+      {"has_intro", !ctx.site.config.intro.value.empty()},
+      {"plans", plans},
+      {"headlines", headlines},
+      {"has_headlines", !headlines.empty()},
+      {"updates", latest},
+      {"has_updates", !latest.empty()},
+      {"updates_url", ctx.urls.updates()},
+      {"expect_url", ctx.urls.page("what-to-expect")}};
 }
 
 mstch::map updates_view(const ViewContext& ctx, std::size_t page, std::size_t pages) {
@@ -115,10 +118,11 @@ mstch::array update_figures(const ViewContext& ctx, const Update& u) {
                  {"url", ctx.urls.indicators(plan->id) + "#indicator-" + ind->id}};
     if (iv.has_value) {
       f["value"] = format_value(iv.value.value, ind->unit);
-      f["date"] = iv.value.date.human();
+      f["date"] = ctx.words.date(iv.value.date);
     }
     if (iv.next_update)
-      f["next"] = "The next figure is due in " + iv.next_update->value.human() + ".";
+      f["next"] =
+          ctx.words.format("indicator.next_due", {{"date", ctx.words.date(iv.next_update->value)}});
     figures.push_back(f);
   }
   return figures;
@@ -136,7 +140,7 @@ mstch::map update_view(const ViewContext& ctx, std::size_t i) {
       const Action* a = plan->find_action(id.value);
       if (!a) continue;
       changes.push_back(mstch::map{{"id", a->id},
-                                   {"label", promise_label(a->id)},
+                                   {"label", promise_label(ctx.words, a->id)},
                                    {"url", ctx.urls.action(plan->id, a->id)},
                                    {"plain", a->plain.value},
                                    {"to", status_view(ctx, status.value)}});
@@ -180,18 +184,19 @@ mstch::map what_to_expect_view(const ViewContext& ctx) {
     }
     if (count == 0) continue;
     groups.push_back(mstch::map{{"id", aud.id},
-                                {"label", aud.label},
+                                {"label", audience_label(ctx.words, aud.id)},
                                 {"actions", cards},
                                 {"show_cards", cards_shown},
                                 // A long list is folded, so the page shows every audience first.
                                 {"folded", count > kUnfoldedCards},
-                                {"label_lower", to_lower_ascii(aud.label)},
+                                {"label_lower", to_lower_ascii(audience_label(ctx.words, aud.id))},
                                 {"plan_links", plan_links},
                                 {"count", std::to_string(count)}});
   }
-  return mstch::map{{"plain", page ? page->plain.value : std::string()},
-                    {"body", page ? site_markdown(ctx.site, page->body.value) : std::string()},
-                    {"audiences", groups}};
+  return mstch::map{
+      {"plain", page ? page->plain.value : std::string()},
+      {"body", page ? site_markdown(ctx.site, ctx.words, page->body.value) : std::string()},
+      {"audiences", groups}};
 }
 
 mstch::map glossary_view(const ViewContext& ctx) {
@@ -228,9 +233,10 @@ mstch::map contact_view(const HelpLine& line) {
 
 mstch::map help_view(const ViewContext& ctx) {
   const Page* page = find_page(ctx.site, "help");
-  mstch::map data{{"body", page ? site_markdown(ctx.site, page->body.value) : std::string()},
-                  {"organisation", ctx.site.config.organisation},
-                  {"safety_url", ctx.urls.page("staying-safe-online")}};
+  mstch::map data{
+      {"body", page ? site_markdown(ctx.site, ctx.words, page->body.value) : std::string()},
+      {"organisation", ctx.site.config.organisation},
+      {"safety_url", ctx.urls.page("staying-safe-online")}};
   if (ctx.site.config.complaints) data["complaints"] = contact_view(*ctx.site.config.complaints);
   if (has_not_kept_page(ctx.site)) data["not_kept_url"] = ctx.urls.page(kNotKeptSlug);
   return data;
@@ -259,7 +265,8 @@ std::size_t first_heading(const std::string& html) {
 // tell; its sections after.
 mstch::map not_kept_view(const ViewContext& ctx) {
   const Page* page = find_page(ctx.site, kNotKeptSlug);
-  std::string body = page ? site_markdown(ctx.site, page->body.value, "p-") : std::string();
+  std::string body =
+      page ? site_markdown(ctx.site, ctx.words, page->body.value, "p-") : std::string();
   std::size_t split = first_heading(body);
   mstch::map data{{"plain", page ? page->plain.value : std::string()},
                   {"intro", trim(body.substr(0, split))},
@@ -282,7 +289,7 @@ mstch::map search_view(const ViewContext& ctx) {
 
 mstch::map page_view(const ViewContext& ctx, const Page& page) {
   return mstch::map{{"plain", page.plain.value},
-                    {"body", site_markdown(ctx.site, page.body.value, "p-")}};
+                    {"body", site_markdown(ctx.site, ctx.words, page.body.value, "p-")}};
 }
 
 }  // namespace promisehub

@@ -19,7 +19,7 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
 // Whether the plan has ended (and the plan after it) and when the next update is due.
 mstch::map plan_time_view(const ViewContext& ctx, const Plan& plan);
 // What a promise taking longer than planned says, in words that agree with its status.
-std::string late_sentence(const Action& a, const Plan& plan, const Date& today);
+std::string late_sentence(const ViewContext& ctx, const Action& a, const Plan& plan);
 mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& action);
 mstch::map indicators_view(const ViewContext& ctx, const Plan& plan);
 // Page `page` (from 1) of `pages` of the list of updates, newest first.
@@ -43,7 +43,7 @@ inline const char* kNotKeptSlug = "if-a-promise-is-not-kept";
 bool has_not_kept_page(const Site& site);
 
 // A text of the site's own (intro, summaries, page bodies) as HTML, with the site's settings.
-std::string site_markdown(const Site& site, const std::string& text,
+std::string site_markdown(const Site& site, const Catalog& words, const std::string& text,
                           const std::string& id_prefix = {});
 const Page* find_page(const Site& site, const std::string& slug);
 std::vector<const Action*> all_actions(const Plan& plan);

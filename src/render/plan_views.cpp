@@ -49,34 +49,31 @@ mstch::array leads_view(const std::vector<Lead>& leads) {
 // What a promise that is taking longer than planned says, in words that agree with its status:
 // one not started yet is not "still being worked on", and one whose plan has ended is not being
 // worked on in that plan any more.
-std::string late_sentence(const Action& a, const Plan& plan, const Date& today) {
+std::string late_sentence(const ViewContext& ctx, const Action& a, const Plan& plan) {
   if (!a.taking_longer) return {};
-  std::string s = "This is taking longer than we planned.";
-  if (has_ended(plan, today)) {
+  std::string s = ctx.words.text("late.sentence");
+  if (has_ended(plan, ctx.site.build_date)) {
     // "by December 2024, when the plan ended", not the same month twice.
-    std::string ended = plan.period_to->human();
-    bool at_end = a.due && a.due->human() == ended;
+    std::string ended = ctx.words.date(*plan.period_to);
+    bool at_end = a.due && ctx.words.date(*a.due) == ended;
     if (a.due)
-      s += " It was meant to be done by " + a.due->human() +
-           (at_end ? ", when the plan ended." : ".");
-    std::string when = at_end ? "." : " when the plan ended in " + ended + ".";
-    switch (a.current_status) {
-      case Status::not_started:
-        return s + " We had not started it" + when;
-      case Status::little_progress:
-        return s + " Not much had happened on it" + when;
-      default:
-        return s + " It was not finished" + when;
-    }
+      s += " " + ctx.words.format(at_end ? "late.due_by_plan_end" : "late.due_by",
+                                  {{"date", ctx.words.date(*a.due)}});
+    const char* key = a.current_status == Status::not_started       ? "late.ended_not_started"
+                      : a.current_status == Status::little_progress ? "late.ended_little_progress"
+                                                                    : "late.ended_other";
+    return s + " " +
+           ctx.words.format(key,
+                            {{"at_end", std::string(at_end ? "yes" : "no")}, {"ended", ended}});
   }
-  if (a.due) s += " It was meant to be done by " + a.due->human() + ".";
+  if (a.due) s += " " + ctx.words.format("late.due_by", {{"date", ctx.words.date(*a.due)}});
   switch (a.current_status) {
     case Status::not_started:
-      return s + " We have not started it yet, and we still mean to do it.";
+      return s + " " + ctx.words.text("late.not_started");
     case Status::little_progress:
-      return s + " Not much has happened yet, and we still mean to do it.";
+      return s + " " + ctx.words.text("late.little_progress");
     default:
-      return s + " We are still working on it.";
+      return s + " " + ctx.words.text("late.working");
   }
 }
 
@@ -85,7 +82,7 @@ mstch::map plan_time_view(const ViewContext& ctx, const Plan& plan) {
   mstch::map out;
   const Date& today = ctx.site.build_date;
   if (has_ended(plan, today)) {
-    out["ended"] = "This plan ended in " + plan.period_to->human() + ".";
+    out["ended"] = ctx.words.format("plan.ended", {{"date", ctx.words.date(*plan.period_to)}});
     const Plan* next = nullptr;
     for (const auto& other : ctx.site.plans) {
       if (&other == &plan || !other.period_from) continue;
@@ -100,10 +97,9 @@ mstch::map plan_time_view(const ViewContext& ctx, const Plan& plan) {
     }
   }
   if (plan.next_update) {
-    out["next_update"] = plan.next_update->last_day() < today
-                             ? "The next update was due in " + plan.next_update->human() +
-                                   ". It is late. We will share it as soon as we can."
-                             : "The next update is due in " + plan.next_update->human() + ".";
+    out["next_update"] = ctx.words.format(
+        plan.next_update->last_day() < today ? "plan.next_update_late" : "plan.next_update",
+        {{"date", ctx.words.date(*plan.next_update)}});
   }
   return out;
 }
@@ -129,53 +125,60 @@ mstch::map plan_view(const ViewContext& ctx, const Plan& plan, const std::string
       shown.push_back(&a);
     }
     if (cards.empty()) return;
-    groups.push_back(
-        mstch::map{{"id", id.empty() ? std::string("other") : id},
-                   {"title", title},
-                   {"plain", plain},
-                   {"summary", summary.empty() ? std::string() : site_markdown(ctx.site, summary)},
-                   {"actions", cards},
-                   {"count", std::to_string(cards.size())}});
+    groups.push_back(mstch::map{
+        {"id", id.empty() ? std::string("other") : id},
+        {"title", title},
+        {"plain", plain},
+        {"summary", summary.empty() ? std::string() : site_markdown(ctx.site, ctx.words, summary)},
+        {"actions", cards},
+        {"count", std::to_string(cards.size())}});
   };
   for (const auto& g : plan.groups) add_group(g.id, g.title, g.plain.value, g.summary);
-  add_group("", plan.groups.empty() ? "Promises" : "Other promises", "", "");
+  add_group("", ctx.words.text(plan.groups.empty() ? "plan.promises" : "plan.other_promises"), "",
+            "");
 
   std::vector<std::pair<std::string, std::string>> statuses, auds, themes;
-  for (const auto& s : ctx.site.statuses) statuses.push_back({s.key(), s.label});
+  for (const auto& s : ctx.statuses) statuses.push_back({s.key(), s.label});
   std::set<std::string> used_a, used_t;
   for (const auto& a : plan.actions) {
     used_a.insert(a.audiences.begin(), a.audiences.end());
     used_t.insert(a.themes.begin(), a.themes.end());
   }
   for (const auto& a : audiences())
-    if (used_a.count(a.id)) auds.push_back({a.id, a.label});
-  for (const auto& t : used_t) themes.push_back({t, theme_label(ctx.site, t)});
+    if (used_a.count(a.id)) auds.push_back({a.id, audience_label(ctx.words, a.id)});
+  for (const auto& t : used_t) themes.push_back({t, theme_label(ctx.words, ctx.site, t)});
 
   std::string filter_label;
   if (kind == "status")
-    filter_label = "Promises with the status: " + ctx.site.status(*status_from_key(value)).label;
-  if (kind == "for") filter_label = "Promises for: " + to_lower_ascii(audience_label(value));
-  if (kind == "theme") filter_label = "Promises about: " + theme_label(ctx.site, value);
+    filter_label = ctx.words.format("plan.with_status",
+                                    {{"status", ctx.status(*status_from_key(value)).label}});
+  if (kind == "for")
+    filter_label =
+        ctx.words.format("plan.for", {{"who", to_lower_ascii(audience_label(ctx.words, value))}});
+  if (kind == "theme")
+    filter_label =
+        ctx.words.format("plan.about_theme", {{"theme", theme_label(ctx.words, ctx.site, value)}});
   std::string period;
   if (plan.period_from && plan.period_to)
-    period = plan.period_from->human() + " to " + plan.period_to->human();
+    period = ctx.words.format("plan.period", {{"from", ctx.words.date(*plan.period_from)},
+                                              {"to", ctx.words.date(*plan.period_to)}});
 
   return mstch::map{
       {"title", plan.title},
       {"plain", plan.plain.value},
-      {"summary", site_markdown(ctx.site, plan.summary.value)},
+      {"summary", site_markdown(ctx.site, ctx.words, plan.summary.value)},
       {"organisation", organisation_name(ctx.site, plan)},
       {"organisation_url", organisation_url(ctx, plan)},
       {"period", period},
       {"time", plan_time_view(ctx, plan)},
-      {"published", plan.published ? plan.published->human() : std::string()},
+      {"published", plan.published ? ctx.words.date(*plan.published) : std::string()},
       {"source", plan.source},
       {"has_many_groups", groups.size() > 1},
       {"groups", groups},
       {"none", groups.empty()},
       {"filtered", !kind.empty()},
       {"filter_label", filter_label},
-      {"shown", std::to_string(shown.size()) + (shown.size() == 1 ? " promise" : " promises")},
+      {"shown", ctx.words.format("plan.shown", {{"count", shown.size()}})},
       {"all_url", ctx.urls.plan(plan.id)},
       {"status_filters", filter_links(ctx, plan, "status", kind == "status" ? value : "", statuses,
                                       [](const Action& a, const std::string& v) {
@@ -210,7 +213,7 @@ mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& a
       if (change.update_index == *it) {
         item["changed"] = true;
         item["to"] = status_view(ctx, change.to);
-        item["from_label"] = ctx.site.status(change.from).label;
+        item["from_label"] = ctx.status(change.from).label;
       }
     }
     timeline.push_back(item);
@@ -222,10 +225,10 @@ mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& a
   };
   mstch::array auds, themes, indicators;
   for (const auto& id : a.audiences)
-    auds.push_back(mstch::map{{"label", audience_label(id)},
+    auds.push_back(mstch::map{{"label", audience_label(ctx.words, id)},
                               {"url", ctx.urls.plan_filter(plan.id, "for", id)}});
   for (const auto& id : a.themes)
-    themes.push_back(mstch::map{{"label", theme_label(ctx.site, id)},
+    themes.push_back(mstch::map{{"label", theme_label(ctx.words, ctx.site, id)},
                                 {"url", ctx.urls.plan_filter(plan.id, "theme", id)}});
   for (const auto& ind : plan.indicators) {
     for (const auto& linked : ind.actions)
@@ -234,14 +237,14 @@ mstch::map action_view(const ViewContext& ctx, const Plan& plan, const Action& a
   const Group* g = plan.find_group(a.group);
   return mstch::map{
       {"id", a.id},
-      {"label", promise_label(a.id)},
+      {"label", promise_label(ctx.words, a.id)},
       {"plain", a.plain.value},
       {"title", a.title},
       {"status", status_view(ctx, a.current_status, true)},
       {"late", a.taking_longer},
-      {"late_sentence", late_sentence(a, plan, ctx.site.build_date)},
+      {"late_sentence", late_sentence(ctx, a, plan)},
       {"time", plan_time_view(ctx, plan)},
-      {"due", a.due ? a.due->human() : a.due_text},
+      {"due", a.due ? ctx.words.date(*a.due) : a.due_text},
       {"has_due", !a.due_text.empty()},
       {"due_is_date", a.due.has_value()},
       {"leads", leads_view(a.leads)},

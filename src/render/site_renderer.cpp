@@ -10,6 +10,7 @@
 #include "core/lang_marks.h"
 #include "core/parallel.h"
 #include "core/text.h"
+#include "i18n/catalog_loader.h"
 #include "model/localize.h"
 #include "render/editor_config.h"
 #include "render/feeds.h"
@@ -30,7 +31,7 @@ const std::string kPlainPage = "page";
 // The pages and feeds of one language: `site` is the site in that language (model/localize).
 class Renderer {
  public:
-  Renderer(const Site& site, const Theme& theme, const RenderOptions& options,
+  Renderer(const Site& site, const Theme& theme, const Catalog& words, const RenderOptions& options,
            const RenderLanguage& language, const std::vector<RenderLanguage>& languages)
       : site_(site),
         theme_(theme),
@@ -38,8 +39,9 @@ class Renderer {
         language_(language),
         urls_(site.config.base_url, language.folder),
         linker_(site.glossary, urls_.glossary()),
-        layout_(site, theme, urls_, options.live_reload, language, languages),
-        ctx_{site, theme, urls_, update_html_} {}
+        layout_(site, theme, words, urls_, options.live_reload, language, languages),
+        statuses_(status_words(words, site.config)),
+        ctx_{site, theme, urls_, update_html_, words, statuses_} {}
 
   // Appends the language's pages and feeds to `set`, and the addresses for the sitemap to
   // `sitemap`. `previous` and `scope` are null for a full render.
@@ -61,8 +63,8 @@ class Renderer {
     std::vector<char> plan_feeds(site_.plans.size());
     for (std::size_t p = 0; p < site_.plans.size(); ++p)
       plan_feeds[p] = kept_plan_feed(site_.plans[p], urls_, previous, scope) == nullptr;
-    update_html_ =
-        render_update_bodies(site_, std::move(bodies), plan_feeds, options_.bodies, options_.jobs);
+    update_html_ = render_update_bodies(site_, ctx_.words, std::move(bodies), plan_feeds,
+                                        options_.bodies, options_.jobs);
 
     const std::size_t first = set.files.size();
     set.files.resize(first + specs.size());
@@ -93,6 +95,7 @@ class Renderer {
     data["help_url"] = urls_.page("help");
     data["safety_url"] = urls_.page("staying-safe-online");
     data["glossary_url"] = urls_.glossary();
+    data["t"] = ctx_.words.mustache();
     // A theme made before a kind of page existed ("not-kept", "feeds") shows it as a plain page.
     const std::string& tmpl = theme_.templates.count(spec.tmpl) ? spec.tmpl : kPlainPage;
     std::string main = mstch::render(theme_.page_template(tmpl), data, theme_.partials_for(tmpl));
@@ -108,6 +111,7 @@ class Renderer {
   GlossaryLinker linker_;
   Layout layout_;
   std::vector<std::string> update_html_;
+  std::vector<StatusWords> statuses_;
   ViewContext ctx_;
   std::size_t rendered_ = 0;
 };
@@ -141,7 +145,11 @@ std::optional<PageSet> render_with(const Site& site, const RenderOptions& option
       if (!language.main) localized = localize_site(site, language.code);
       RenderOptions o = options;
       if (!language.main) o.bodies = nullptr;  // the cache holds the main language's bodies
-      Renderer renderer(localized ? *localized : site, *theme, o, language, languages);
+      // Each language's render has the theme's words in that language.
+      auto words = load_catalog(theme->dir, "themes/" + site.config.theme,
+                                language.main ? site.config.language : language.code, diags);
+      if (!words) return std::nullopt;
+      Renderer renderer(localized ? *localized : site, *theme, *words, o, language, languages);
       // The sitemap lists the main language's pages, each with its other languages.
       renderer.run(previous, scope, set, language.main ? sitemap : ignored);
       count += renderer.rendered();

@@ -11,7 +11,8 @@
 
 namespace promisehub {
 
-std::vector<std::string> render_update_bodies(const Site& site, std::vector<char> needed,
+std::vector<std::string> render_update_bodies(const Site& site, const Catalog& words,
+                                              std::vector<char> needed,
                                               const std::vector<char>& plan_feeds, BodyCache* cache,
                                               int jobs) {
   const std::size_t n = site.updates.size();
@@ -38,7 +39,8 @@ std::vector<std::string> render_update_bodies(const Site& site, std::vector<char
       if (!needed[i]) continue;
       auto it = cache->find(site.updates[i].slug);
       if (it == cache->end() || it->second.allow_html != allow_html ||
-          !(it->second.images == images) || it->second.markdown != site.updates[i].body.value)
+          !(it->second.images == images) || it->second.language != words.language() ||
+          it->second.markdown != site.updates[i].body.value)
         continue;
       html[i] = it->second.html;
       needed[i] = 0;
@@ -48,12 +50,14 @@ std::vector<std::string> render_update_bodies(const Site& site, std::vector<char
     // Footnote ids come from the slug, not the position, so adding an update changes no other
     // page.
     if (needed[i])
-      html[i] = site_markdown(site, site.updates[i].body.value, "u-" + site.updates[i].slug + "-");
+      html[i] =
+          site_markdown(site, words, site.updates[i].body.value, "u-" + site.updates[i].slug + "-");
   });
   if (cache) {
     for (std::size_t i = 0; i < n; ++i)
       if (needed[i])
-        (*cache)[site.updates[i].slug] = {site.updates[i].body.value, html[i], allow_html, images};
+        (*cache)[site.updates[i].slug] = {site.updates[i].body.value, html[i], allow_html, images,
+                                          words.language()};
     if (cache->size() > n) {  // forget updates that are gone
       std::set<std::string> slugs;
       for (const auto& u : site.updates) slugs.insert(u.slug);

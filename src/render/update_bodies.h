@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "i18n/catalog.h"
 #include "model/site.h"
 #include "render/page_set.h"
 
@@ -14,7 +15,8 @@ namespace promisehub {
 // a page being rendered shows update i; the site feed's updates are always rendered, and those of
 // each plan whose feed is made (`plan_feeds`, by plan index). With a cache, bodies are taken from
 // and kept in it (and updates that are gone are forgotten).
-std::vector<std::string> render_update_bodies(const Site& site, std::vector<char> wanted,
+std::vector<std::string> render_update_bodies(const Site& site, const Catalog& words,
+                                              std::vector<char> wanted,
                                               const std::vector<char>& plan_feeds, BodyCache* cache,
                                               int jobs);
 

@@ -8,6 +8,7 @@
 
 #include "core/numbers.h"
 #include "core/text.h"
+#include "i18n/catalog_loader.h"
 #include "render/charts.h"
 #include "render/views.h"
 #include "session.h"
@@ -15,6 +16,15 @@
 
 namespace promisehub {
 namespace {
+
+// The English the program carries, as a site in English shows it.
+const Catalog& english_words() {
+  static const Catalog words = [] {
+    Diagnostics diags;
+    return *make_catalog("en", {{"en.yaml", builtin_english()}}, std::nullopt, diags);
+  }();
+  return words;
+}
 
 using testing::any_message_has;
 using testing::read_file;
@@ -374,32 +384,35 @@ Indicator series(const std::string& better, std::vector<std::pair<std::string, d
 
 TEST(IndicatorSentences, DirectionAndGoodNews) {
   EXPECT_EQ(
-      indicator_sentence(series("lower", {{"2023-03", 429}, {"2024-03", 386}})),
+      indicator_sentence(english_words(), series("lower", {{"2023-03", 429}, {"2024-03", 386}})),
       "Down from 429 children to 386 children since March 2023 \xE2\x80\x94 that is good news.");
-  EXPECT_EQ(indicator_sentence(series("higher", {{"2022", 85.7}, {"2024", 90.5}}, "%")),
-            "Up from 85.7% to 90.5% since 2022 \xE2\x80\x94 that is good news.");
-  EXPECT_EQ(indicator_sentence(series("higher", {{"2022", 20}, {"2023", 18}}, "young people")),
+  EXPECT_EQ(
+      indicator_sentence(english_words(), series("higher", {{"2022", 85.7}, {"2024", 90.5}}, "%")),
+      "Up from 85.7% to 90.5% since 2022 \xE2\x80\x94 that is good news.");
+  EXPECT_EQ(indicator_sentence(english_words(),
+                               series("higher", {{"2022", 20}, {"2023", 18}}, "young people")),
             "Down from 20 young people to 18 young people since 2022 \xE2\x80\x94 that is not good "
             "news yet.");
-  EXPECT_EQ(indicator_sentence(series("lower", {{"2022-11", 173}})),
+  EXPECT_EQ(indicator_sentence(english_words(), series("lower", {{"2022-11", 173}})),
             "The figure was 173 children in November 2022. This is the first figure, so we cannot "
             "see a change yet.");
-  EXPECT_EQ(indicator_sentence(series("lower", {{"2022", 5}, {"2023", 5}})),
+  EXPECT_EQ(indicator_sentence(english_words(), series("lower", {{"2022", 5}, {"2023", 5}})),
             "The figure is 5 children, the same as in 2022.");
 }
 
 TEST(IndicatorSentences, TargetAndOverdueNextFigure) {
   Indicator ind = series("lower", {{"2023-03", 429}, {"2024-03", 386}});
   ind.target = IndicatorValue{*parse_date("2026-03"), 350, "", "", {}};
-  EXPECT_EQ(indicator_target_sentence(ind),
+  EXPECT_EQ(indicator_target_sentence(english_words(), ind),
             "We want it to be 350 children by March 2026. We need 36 children fewer to get there.");
   ind.target->value = 400;
-  EXPECT_EQ(indicator_target_sentence(ind),
+  EXPECT_EQ(indicator_target_sentence(english_words(), ind),
             "We want it to be 400 children by March 2026. We have reached it.");
   ind.next_update = parse_date("2025-03");
-  EXPECT_EQ(next_update_sentence(ind, Date{2025, 3, 31}), "The next figure is due in March 2025.");
+  EXPECT_EQ(next_update_sentence(english_words(), ind, Date{2025, 3, 31}),
+            "The next figure is due in March 2025.");
   EXPECT_EQ(
-      next_update_sentence(ind, Date{2025, 4, 1}),
+      next_update_sentence(english_words(), ind, Date{2025, 4, 1}),
       "The next figure was due in March 2025. It is late. We will add it as soon as we have it.");
 }
 

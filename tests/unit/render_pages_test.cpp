@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/text.h"
+#include "i18n/catalog_loader.h"
 #include "render/feeds.h"
 #include "render/page_deps.h"
 #include "render/page_list.h"
@@ -95,7 +96,10 @@ TEST(PageList, EveryPageHasOneAddressAndSaysWhatItShows) {
   Theme theme;
   Urls urls(s->config.base_url);
   std::vector<std::string> bodies(s->updates.size());
-  ViewContext ctx{*s, theme, urls, bodies};
+  auto words = make_catalog("en", {{"en.yaml", builtin_english()}}, std::nullopt, diags);
+  ASSERT_TRUE(words);
+  std::vector<StatusWords> statuses = status_words(*words, s->config);
+  ViewContext ctx{*s, theme, urls, bodies, *words, statuses};
   std::vector<PageSpec> pages = list_pages(ctx);
   std::set<std::string> addresses;
   for (const auto& p : pages) EXPECT_TRUE(addresses.insert(p.url).second) << p.url;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/text.h"
+#include "i18n/catalog_loader.h"
 #include "pipeline.h"
 #include "render/views.h"
 #include "support/temp_site.h"
@@ -369,11 +370,14 @@ namespace {
 // A national plan may give its promises word ids (brothers-and-sisters): those are not read out
 // as "Promise brothers-and-sisters", only numbers and short codes are.
 TEST(Cards, OnlyNumbersAndShortCodesAreShownAsPromiseNumbers) {
-  EXPECT_EQ(promise_label("1.1"), "Promise 1.1");
-  EXPECT_EQ(promise_label("C1"), "Promise C1");
-  EXPECT_EQ(promise_label("F2.3"), "Promise F2.3");
-  EXPECT_EQ(promise_label("brothers-and-sisters"), "");
-  EXPECT_EQ(promise_label("education-1"), "");
+  Diagnostics diags;
+  auto words = make_catalog("en", {{"en.yaml", builtin_english()}}, std::nullopt, diags);
+  ASSERT_TRUE(words);
+  EXPECT_EQ(promise_label(*words, "1.1"), "Promise 1.1");
+  EXPECT_EQ(promise_label(*words, "C1"), "Promise C1");
+  EXPECT_EQ(promise_label(*words, "F2.3"), "Promise F2.3");
+  EXPECT_EQ(promise_label(*words, "brothers-and-sisters"), "");
+  EXPECT_EQ(promise_label(*words, "education-1"), "");
   TempSite site;
   site.add_themes();
   site.write("content/plans/test-plan.yaml",
@@ -393,6 +397,28 @@ TEST(Cards, OnlyNumbersAndShortCodesAreShownAsPromiseNumbers) {
 namespace promisehub {
 namespace {
 
+// The views of `site` in English (the words built into the program), for their sentences.
+struct EnglishViews {
+  explicit EnglishViews(const Site& site)
+      : words(*make_catalog("en", {{"en.yaml", builtin_english()}}, std::nullopt, diags)),
+        statuses(status_words(words, site.config)),
+        urls(site.config.base_url),
+        ctx{site, theme, urls, html, words, statuses} {}
+  std::string late_text(const std::vector<const Action*>& actions) {
+    Plan plan;
+    plan.id = "p";
+    mstch::map view = progress_view(ctx, plan, actions, "x");
+    return boost::get<std::string>(view["late_text"]);
+  }
+  Diagnostics diags;
+  Catalog words;
+  std::vector<StatusWords> statuses;
+  Theme theme;
+  Urls urls;
+  std::vector<std::string> html;
+  ViewContext ctx;
+};
+
 // Counts in the words a child would use (a review of issue 17): each status its own phrase that
 // agrees with its number, and the same sentence wherever the count is shown.
 TEST(Counts, EachStatusReadsAsItsOwnPhrase) {
@@ -400,24 +426,25 @@ TEST(Counts, EachStatusReadsAsItsOwnPhrase) {
   Diagnostics diags;
   auto loaded = site.load(diags);
   ASSERT_TRUE(loaded) << join(site.messages(), "\n");
+  EnglishViews views(*loaded);
   std::vector<Action> owned(8);
   std::vector<const Action*> actions;
   for (std::size_t i = 0; i < owned.size(); ++i) {
     owned[i].current_status = i < 4 ? Status::needs_more : i < 7 ? Status::underway : Status::done;
     actions.push_back(&owned[i]);
   }
-  EXPECT_EQ(promises_summary(*loaded, actions),
+  EXPECT_EQ(promises_summary(views.ctx, actions),
             "8 promises: 4 are started but need more work, 3 are happening now and 1 is done.");
   owned[0].current_status = Status::not_started;
   owned[1].current_status = Status::little_progress;
   owned[2].current_status = Status::ongoing;
   owned[3].current_status = Status::ongoing;
-  EXPECT_EQ(promises_summary(*loaded, actions),
+  EXPECT_EQ(promises_summary(views.ctx, actions),
             "8 promises: 1 has not started yet, 1 has had little or no work yet, 3 are happening "
             "now, 2 are things we keep doing and 1 is done.");
-  EXPECT_EQ(promises_summary(*loaded, {&owned[1]}),
-            "1 promise, which has had little or no work yet.");
-  EXPECT_EQ(promises_summary(*loaded, {}), "0 promises.");
+  EXPECT_EQ(promises_summary(views.ctx, {&owned[1]}),
+            "1 promise: 1 has had little or no work yet.");
+  EXPECT_EQ(promises_summary(views.ctx, {}), "0 promises.");
 }
 
 TEST(Counts, AStatusTheSiteRenamedIsCountedInTheSitesWords) {
@@ -427,27 +454,33 @@ TEST(Counts, AStatusTheSiteRenamedIsCountedInTheSitesWords) {
   Diagnostics diags;
   auto loaded = site.load(diags);
   ASSERT_TRUE(loaded) << join(site.messages(), "\n");
+  EnglishViews views(*loaded);
   Action working, done, also_working;
   working.current_status = also_working.current_status = Status::underway;
   done.current_status = Status::done;
-  EXPECT_EQ(promises_summary(*loaded, {&working, &done}),
+  EXPECT_EQ(promises_summary(views.ctx, {&working, &done}),
             "2 promises: 1 is marked \u201cBeing worked on\u201d and 1 is done.");
-  EXPECT_EQ(promises_summary(*loaded, {&working, &also_working}),
+  EXPECT_EQ(promises_summary(views.ctx, {&working, &also_working}),
             "2 promises: 2 are marked \u201cBeing worked on\u201d.");
 }
 
 TEST(Counts, LatePromisesAreCountedOfAllOfThem) {
+  TempSite site;
+  Diagnostics diags;
+  auto loaded = site.load(diags);
+  ASSERT_TRUE(loaded) << join(site.messages(), "\n");
+  EnglishViews views(*loaded);
   Action late, on_time, also_late, third_late;
   late.taking_longer = also_late.taking_longer = third_late.taking_longer = true;
-  EXPECT_EQ(late_summary({&on_time}), "");
-  EXPECT_EQ(late_summary({&late}), "This promise is taking longer than planned.");
-  EXPECT_EQ(late_summary({&late, &on_time, &on_time}),
+  EXPECT_EQ(views.late_text({&on_time}), "");
+  EXPECT_EQ(views.late_text({&late}), "This promise is taking longer than planned.");
+  EXPECT_EQ(views.late_text({&late, &on_time, &on_time}),
             "1 of these 3 promises is taking longer than planned.");
-  EXPECT_EQ(late_summary({&late, &also_late, &on_time}),
+  EXPECT_EQ(views.late_text({&late, &also_late, &on_time}),
             "2 of these 3 promises are taking longer than planned.");
-  EXPECT_EQ(late_summary({&late, &also_late}),
+  EXPECT_EQ(views.late_text({&late, &also_late}),
             "Both of these promises are taking longer than planned.");
-  EXPECT_EQ(late_summary({&late, &also_late, &third_late}),
+  EXPECT_EQ(views.late_text({&late, &also_late, &third_late}),
             "All 3 of these promises are taking longer than planned.");
 }
 

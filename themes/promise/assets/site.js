@@ -122,9 +122,10 @@ document.addEventListener("DOMContentLoaded", function () {
     showImages: false,
     resetStyles: false,
     autofocus: false,
+    // The words come from the theme's i18n/<lang>.yaml, through the page.
     translations: {
-      placeholder: "Type a word, like family",
-      zero_results: "Nothing found for [SEARCH_TERM]. Try another word.",
+      placeholder: box.getAttribute("data-placeholder"),
+      zero_results: box.getAttribute("data-zero-results"),
     },
   });
   // Pagefind's count of results ("12 results for family") is not announced by screen readers.
@@ -156,6 +157,9 @@ document.addEventListener("DOMContentLoaded", function () {
   var play = box.querySelector("[data-listen-play]");
   var pause = box.querySelector("[data-listen-pause]");
   var stop = box.querySelector("[data-listen-stop]");
+  // The words come from the theme's i18n/<lang>.yaml, through the page.
+  var listenWord = play.textContent;
+  var carryOnWord = box.getAttribute("data-listen-carry-on") || listenWord;
 
   function voice() {
     var voices = synth.getVoices() || [];
@@ -265,7 +269,7 @@ document.addEventListener("DOMContentLoaded", function () {
     if (item && item.el.scrollIntoView) item.el.scrollIntoView({ block: "nearest" });
   }
   function show() {
-    play.textContent = state === "paused" ? "Carry on" : "Listen";
+    play.textContent = state === "paused" ? carryOnWord : listenWord;
     play.disabled = state === "playing";
     pause.disabled = state !== "playing";
     stop.disabled = state === "stopped";
