@@ -159,7 +159,13 @@ std::optional<PageSet> render_with(const Site& site, const RenderOptions& option
       set.files.push_back(std::move(f));
     for (const auto& asset : theme->assets) {
       if (asset.path == kEditorConfig && asset.copy_from.empty()) {
-        set.files.push_back({asset.path, editor_config(asset.content(), site)});
+        // Made from the theme's file, the organisations, plans and languages, and with other
+        // languages the list of updates: a rebuild after updates changed (the only kind that is
+        // not a full render) keeps it, unless it lists translations of updates.
+        const OutputFile* kept =
+            previous && scope && languages.size() == 1 ? previous->find(asset.path) : nullptr;
+        set.files.push_back(kept ? *kept
+                                 : OutputFile{asset.path, editor_config(asset.content(), site)});
       } else {
         set.files.push_back(asset);
       }
