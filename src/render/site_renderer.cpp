@@ -20,6 +20,7 @@
 #include "render/markdown.h"
 #include "render/page_list.h"
 #include "render/theme.h"
+#include "render/theme_words.h"
 #include "render/update_bodies.h"
 #include "render/urls.h"
 
@@ -41,7 +42,14 @@ class Renderer {
         linker_(site.glossary, urls_.glossary()),
         layout_(site, theme, words, urls_, options.live_reload, language, languages),
         statuses_(status_words(words, site.config)),
-        ctx_{site, theme, urls_, update_html_, words, statuses_} {}
+        ctx_{site, theme, urls_, update_html_, words, statuses_} {
+    for (const auto& [name, text] : theme.templates) {
+      Worded& w = worded_[name];
+      w.page = with_theme_words(text, words.mustache(), w.needs_t);
+      for (const auto& [partial, ptext] : theme.partials_for(name))
+        w.partials[partial] = with_theme_words(ptext, words.mustache(), w.needs_t);
+    }
+  }
 
   // Appends the language's pages and feeds to `set`, and the addresses for the sitemap to
   // `sitemap`. `previous` and `scope` are null for a full render.
@@ -95,10 +103,13 @@ class Renderer {
     data["help_url"] = urls_.page("help");
     data["safety_url"] = urls_.page("staying-safe-online");
     data["glossary_url"] = urls_.glossary();
-    data["t"] = ctx_.words.mustache();
     // A theme made before a kind of page existed ("not-kept", "feeds") shows it as a plain page.
     const std::string& tmpl = theme_.templates.count(spec.tmpl) ? spec.tmpl : kPlainPage;
-    std::string main = mstch::render(theme_.page_template(tmpl), data, theme_.partials_for(tmpl));
+    static const Worded kNone;
+    auto found = worded_.find(tmpl);
+    const Worded& w = found == worded_.end() ? kNone : found->second;
+    if (w.needs_t) data["t"] = ctx_.words.mustache();
+    std::string main = mstch::render(w.page, data, w.partials);
     if (spec.tmpl != "glossary") main = linker_.apply(main);  // the glossary explains itself
     return {Urls::file_for(urls_.site_path(spec.url)), layout_.wrap(spec, main), {}};
   }
@@ -113,6 +124,13 @@ class Renderer {
   std::vector<std::string> update_html_;
   std::vector<StatusWords> statuses_;
   ViewContext ctx_;
+  // Each template and its partials with the theme's words written in (theme_words.h).
+  struct Worded {
+    std::string page;
+    std::map<std::string, std::string> partials;
+    bool needs_t = false;  // a use of `t` is left for mustache
+  };
+  std::map<std::string, Worded> worded_;
   std::size_t rendered_ = 0;
 };
 
