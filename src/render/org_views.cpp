@@ -177,8 +177,16 @@ mstch::map organisation_view(const ViewContext& ctx, const Organisation& org) {
   }
   bool has_contact =
       !org.phone.empty() || !org.email.empty() || !org.contact_url.empty() || !org.website.empty();
+  auto said = [&](const char* key) {
+    return ctx.words.format(std::string("organisation.") + key, {{"name", org.label()}});
+  };
   return mstch::map{{"name", org.name},
                     {"short", org.label()},
+                    {"no_plans_text", said("no_plans")},
+                    {"no_updates_text", said("no_updates")},
+                    {"how_to_contact_text", said("how_to_contact")},
+                    {"website_text", said("website_of")},
+                    {"no_contact_text", said("no_contact")},
                     {"kind_label", organisation_kind_label(ctx.words, org.kind)},
                     {"plain", org.plain.value},
                     {"areas", area_links(ctx, org)},
@@ -277,15 +285,19 @@ mstch::map area_view(const ViewContext& ctx, const Area& area) {
   if (area.id != "scotland")
     for (const Organisation* o : organisations_in(ctx.site, "scotland"))
       national.push_back(org_card(ctx, *o));
-  return mstch::map{{"name", area.name},
-                    {"gaelic", area.gaelic == area.name ? std::string() : area.gaelic},
-                    {"is_scotland", area.id == "scotland"},
-                    {"organisations", orgs},
-                    {"has_organisations", !orgs.empty()},
-                    {"national", national},
-                    {"has_national", !national.empty()},
-                    {"national_url", ctx.urls.page("areas/scotland")},
-                    {"areas_url", ctx.urls.page("areas")}};
+  return mstch::map{
+      {"name", area.name},
+      {"lead", area.id == "scotland" ? ctx.words.text("area.lead_scotland")
+                                     : ctx.words.format("area.lead", {{"area", area.name}})},
+      {"none_yet", ctx.words.format("area.none_yet", {{"area", area.name}})},
+      {"gaelic", area.gaelic == area.name ? std::string() : area.gaelic},
+      {"is_scotland", area.id == "scotland"},
+      {"organisations", orgs},
+      {"has_organisations", !orgs.empty()},
+      {"national", national},
+      {"has_national", !national.empty()},
+      {"national_url", ctx.urls.page("areas/scotland")},
+      {"areas_url", ctx.urls.page("areas")}};
 }
 
 mstch::node find_area_view(const ViewContext& ctx) {
@@ -340,8 +352,7 @@ mstch::node contributions_view(const ViewContext& ctx, const Action& action) {
     by_status.push_back(row);
   }
   std::size_t n = actions.size();
-  return mstch::map{{"total", n == 1 ? std::string("1 piece of local work helps")
-                                     : std::to_string(n) + " pieces of local work help"},
+  return mstch::map{{"lead", ctx.words.format("promise.local_work_lead", {{"count", n}})},
                     {"by_status", by_status},
                     {"items", list}};
 }
@@ -362,10 +373,8 @@ mstch::node serves_view(const ViewContext& ctx, const Action& action) {
         {"plan_url", ctx.urls.plan(p->id)}});
   }
   if (items.empty()) return false;
-  return mstch::map{
-      {"title", items.size() == 1 ? std::string("The national promise this helps to keep")
-                                  : "The national promises this helps to keep"},
-      {"items", items}};
+  return mstch::map{{"title", ctx.words.format("promise.serves_title", {{"count", items.size()}})},
+                    {"items", items}};
 }
 
 }  // namespace promisehub

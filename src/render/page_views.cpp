@@ -183,15 +183,20 @@ mstch::map what_to_expect_view(const ViewContext& ctx) {
       count += in_plan;
     }
     if (count == 0) continue;
-    groups.push_back(mstch::map{{"id", aud.id},
-                                {"label", audience_label(ctx.words, aud.id)},
-                                {"actions", cards},
-                                {"show_cards", cards_shown},
-                                // A long list is folded, so the page shows every audience first.
-                                {"folded", count > kUnfoldedCards},
-                                {"label_lower", to_lower_ascii(audience_label(ctx.words, aud.id))},
-                                {"plan_links", plan_links},
-                                {"count", std::to_string(count)}});
+    groups.push_back(mstch::map{
+        {"id", aud.id},
+        {"label", audience_label(ctx.words, aud.id)},
+        {"actions", cards},
+        {"show_cards", cards_shown},
+        // A long list is folded, so the page shows every audience first.
+        {"folded", count > kUnfoldedCards},
+        {"label_lower", to_lower_ascii(audience_label(ctx.words, aud.id))},
+        {"see_all",
+         ctx.words.format(
+             "expect.see_all",
+             {{"count", count}, {"audience", ctx.words.lower(audience_label(ctx.words, aud.id))}})},
+        {"plan_links", plan_links},
+        {"count", std::to_string(count)}});
   }
   return mstch::map{
       {"plain", page ? page->plain.value : std::string()},
@@ -245,8 +250,12 @@ mstch::map help_view(const ViewContext& ctx) {
 mstch::map feeds_view(const ViewContext& ctx) {
   mstch::array plans;
   for (const auto& plan : ctx.site.plans)
-    plans.push_back(mstch::map{{"title", plan.title}, {"url", ctx.urls.plan_feed(plan.id)}});
+    plans.push_back(mstch::map{{"title", plan.title},
+                               {"about", ctx.words.format("feeds.about", {{"plan", plan.title}})},
+                               {"url", ctx.urls.plan_feed(plan.id)}});
   return mstch::map{{"feed_url", ctx.urls.feed()},
+                    {"no_need", ctx.words.format("feeds.no_need_html",
+                                                 {{"url", escape_html(ctx.urls.updates())}})},
                     {"plans", plans},
                     {"has_plans", !plans.empty()},
                     {"updates_url", ctx.urls.updates()}};
@@ -268,12 +277,17 @@ mstch::map not_kept_view(const ViewContext& ctx) {
   std::string body =
       page ? site_markdown(ctx.site, ctx.words, page->body.value, "p-") : std::string();
   std::size_t split = first_heading(body);
-  mstch::map data{{"plain", page ? page->plain.value : std::string()},
-                  {"intro", trim(body.substr(0, split))},
-                  {"sections", body.substr(split)},
-                  {"body", body},  // whole, for a theme that shows this as a plain page
-                  {"organisation", ctx.site.config.organisation},
-                  {"help_url", ctx.urls.page("help")}};
+  mstch::map data{
+      {"plain", page ? page->plain.value : std::string()},
+      {"intro", trim(body.substr(0, split))},
+      {"sections", body.substr(split)},
+      {"body", body},  // whole, for a theme that shows this as a plain page
+      {"organisation", ctx.site.config.organisation},
+      {"tell",
+       ctx.site.config.organisation.empty()
+           ? ctx.words.text("not_kept.tell_us")
+           : ctx.words.format("not_kept.tell", {{"organisation", ctx.site.config.organisation}})},
+      {"help_url", ctx.urls.page("help")}};
   if (ctx.site.config.complaints) data["complaints"] = contact_view(*ctx.site.config.complaints);
   return data;
 }

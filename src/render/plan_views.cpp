@@ -274,7 +274,10 @@ mstch::map indicators_view(const ViewContext& ctx, const Plan& plan) {
   mstch::array items;
   for (const auto& ind : plan.indicators) items.push_back(indicator_view(ctx, plan, ind));
   return mstch::map{
-      {"plan_title", plan.title}, {"plan_url", ctx.urls.plan(plan.id)}, {"indicators", items}};
+      {"plan_title", plan.title},
+      {"see_all", ctx.words.format("indicator.see_all_promises", {{"plan", plan.title}})},
+      {"plan_url", ctx.urls.plan(plan.id)},
+      {"indicators", items}};
 }
 
 // For a single plan of ordinary size the page lists the promises themselves; for a hub of many

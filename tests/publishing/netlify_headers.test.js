@@ -93,6 +93,13 @@ test("an unknown address gets the site's own 404 page with status 404", async ()
   assertStrictPolicy("the 404 page", headers);
 });
 
+test("an unknown address under a language's folder gets that language's 404 page", async () => {
+  const { status, body } = await get("/gd/plans/no-such-plan/9.9/");
+  assert.equal(status, 404);
+  assert.match(body, /<html lang="gd"/);
+  assert.match(body, /Cha deach an duilleag a lorg/);
+});
+
 test("the editor at /admin/ is served from the site, with its own policy, out of search engines", async () => {
   const { status, headers, body } = await get("/admin/");
   assert.equal(status, 200);
