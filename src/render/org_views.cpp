@@ -231,13 +231,13 @@ mstch::map areas_view(const ViewContext& ctx) {
       progress = ctx.words.format("areas.progress", {{"count", actions.size()}, {"done", done}});
       spoken = t.progress + " " + ctx.words.format("areas.tile_done", {{"count", actions.size()}});
     } else if (!plans.empty()) {
-      t.progress = "ended";
+      t.progress = ctx.words.text("areas.tile_over");
       progress = ctx.words.format("areas.ended", {{"plans", plans.size()}});
       spoken = ctx.words.format("areas.tile_ended", {{"plans", plans.size()}});
     } else {
-      t.progress = "no plan";
+      t.progress = ctx.words.text("areas.tile_none");
       progress = ctx.words.text("areas.no_plans");
-      spoken = progress;
+      spoken = ctx.words.text("areas.tile_no_plan");
     }
     t.label = a.name + ", " + a.code + " " + spoken + ".";
     tiles.push_back(t);

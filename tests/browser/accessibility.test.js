@@ -38,7 +38,7 @@ function pageFacts() {
       main: document.querySelectorAll("main").length,
       banner: document.querySelectorAll("body > header").length,
       contentinfo: document.querySelectorAll("body > footer").length,
-      mainNav: document.querySelectorAll('nav[aria-label="Main"]').length,
+      mainNav: document.querySelectorAll("nav.site-nav[aria-label]").length,
       firstLinkIsSkip: document.querySelector("a")?.getAttribute("href") === "#main",
       glossaryLink: [...document.querySelectorAll("a")].some((a) => new URL(a.href).pathname === "/glossary/"),
       quickExit: !!document.querySelector("[data-quick-exit] a[data-quick-exit-link]"),

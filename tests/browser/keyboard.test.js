@@ -38,7 +38,7 @@ function describeFocus() {
     text: (el.innerText || el.getAttribute("aria-label") || "").trim().slice(0, 60),
     href: el.getAttribute("href"),
     cls: el.className && typeof el.className === "string" ? el.className : "",
-    where: region(".skip-links") ? "skip" : region(".quick-exit") ? "exit" : region("nav[aria-label='Main']") ? "nav"
+    where: region(".skip-links") ? "skip" : region(".quick-exit") ? "exit" : region("nav.site-nav") ? "nav"
       : region("header") ? "header" : region("nav.breadcrumbs") ? "breadcrumbs" : region("main") ? "main"
       : region("aside") ? "help" : region("footer") ? "footer" : "other",
     outline: cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) >= 2,
@@ -74,12 +74,14 @@ for (const { viewport, lang } of runs) {
     const at = (where) => stops.findIndex((s) => s.where === where);
 
     assert.ok(stops.length > 15, `only ${stops.length} tab stops`);
-    assert.equal(stops[0].text, "Skip to main content");
+    // In the page's own language: the theme's words for it.
+    const words = (name) => site.themeWord(lang || "en", name);
+    assert.equal(stops[0].text, words("layout.skip_to_main"));
     assert.equal(stops[0].href, "#main");
-    assert.equal(stops[1].text, "Leave this site quickly");
+    assert.equal(stops[1].text, words("layout.leave_quickly"));
     assert.equal(stops[1].href, site.quickExitUrl());
     assert.equal(stops[2].where, "exit");
-    assert.equal(stops[2].text, "Leave this site");
+    assert.equal(stops[2].text, words("layout.leave"));
     assert.ok(at("nav") > 2, "the navigation comes after the quick exit");
     assert.ok(at("main") > at("nav"), "the main content comes after the navigation");
     assert.ok(at("help") > at("main") && at("footer") > at("help"), "help, then footer, after the main content");

@@ -21,9 +21,9 @@ after(async () => {
 });
 
 // A tile's name: the area, then the tile's own words with what they mean, each once: "Midlothian,
-// MLN 3/20 promises done.", "Fife, FIF no plans on this site yet." or, where every plan has
+// MLN 3/20 promises done.", "Fife, FIF no plan on this site yet." or, where every plan has
 // ended, "…, MLN ended: its plan is over."
-const TILE_NAME = /^[A-Z][A-Za-z' -]+, [A-Z]{3} (\d+\/\d+ promises? done|no plans on this site yet|ended: its plans? (is|are) over)\.$/;
+const TILE_NAME = /^[A-Z][A-Za-z' -]+, [A-Z]{3} (\d+\/\d+ promises? done|no plan on this site yet|ended: its plans? (is|are) over)\.$/;
 
 async function open(address, options = {}) {
   const guarded = await site.guardedContext(browser, options);

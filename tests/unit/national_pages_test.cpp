@@ -64,7 +64,7 @@ TEST(NationalPages, TheMapCountsOnlyPlansThatHaveNotEnded) {
   EXPECT_NE(map.find("2 promises, 1 done"), std::string::npos);
   // The tile's name is said once: no <title> inside the link repeats it as a description.
   EXPECT_EQ(map.find("<title>Midlothian"), std::string::npos);
-  EXPECT_NE(map.find("aria-label=\"Fife, FIF no plans on this site yet.\""), std::string::npos);
+  EXPECT_NE(map.find("aria-label=\"Fife, FIF no plan on this site yet.\""), std::string::npos);
 }
 
 TEST(NationalPages, AnAreaWhosePlansHaveAllEndedSaysSo) {

@@ -298,7 +298,7 @@ TEST(OrganisationPages, TheHubHasDirectoryMapAndAreaPages) {
   EXPECT_NE(fife.find("lang=\"gd\">Fìobha<"), std::string::npos);
   std::string map = pages.find("areas/index.html")->content();
   EXPECT_NE(map.find("aria-label=\"Midlothian, MLN 1/2 promises done.\""), std::string::npos);
-  EXPECT_NE(map.find("aria-label=\"Fife, FIF no plans on this site yet.\""), std::string::npos);
+  EXPECT_NE(map.find("aria-label=\"Fife, FIF no plan on this site yet.\""), std::string::npos);
   std::string sitemap = pages.find("sitemap.xml")->content();
   EXPECT_NE(sitemap.find("/areas/midlothian/"), std::string::npos);
   EXPECT_NE(sitemap.find("/organisations/test-council/"), std::string::npos);

@@ -304,7 +304,25 @@ function quickExitUrl(dir = siteDir()) {
   return m[1].replace(/&amp;/g, "&");
 }
 
+// A plain text of the theme's words for `lang` (themes/promise/i18n/<lang>.yaml), by its dotted
+// name ("layout.leave"), as a reader sees it: what the page in that language must say.
+function themeWord(lang, name) {
+  const file = path.join(REPO, "themes/promise/i18n", `${lang}.yaml`);
+  const [section, key] = name.split(".");
+  let inSection = false;
+  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+    if (/^\S/.test(line)) inSection = line.startsWith(`${section}:`);
+    const m = inSection && line.match(/^  ([\w-]+):\s*(.*)$/);
+    if (m && m[1] === key) {
+      const text = m[2].trim();
+      return text.startsWith('"') ? JSON.parse(text) : text;
+    }
+  }
+  throw new Error(`${file} has no ${name}`);
+}
+
 module.exports = {
+  themeWord,
   languageFolders,
   languagePages,
   REPO,
