@@ -23,7 +23,7 @@ after(async () => {
 // Every visible target on the page, with its size and whether it sits inside running text.
 function measureTargets() {
   const region = (el) =>
-    el.closest(".quick-exit") ? "quick exit" : el.closest("nav[aria-label='Main']") ? "navigation"
+    el.closest(".quick-exit") ? "quick exit" : el.closest("nav.site-nav") ? "navigation"
       : el.closest("header") ? "header" : el.closest("nav.breadcrumbs") ? "breadcrumbs"
       : el.closest(".filters") ? "filters" : el.closest(".card") ? "card" : el.closest("aside") ? "help box"
       : el.closest("footer") ? "footer" : el.closest("main") ? "main" : "page";
