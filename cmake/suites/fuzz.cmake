@@ -23,14 +23,15 @@ if(PROMISEHUB_FUZZ)
   # quicker build, and one that does not depend on the rest compiling with this clang.
   file(GLOB PROMISEHUB_FUZZED_SOURCES CONFIGURE_DEPENDS
        ${CMAKE_SOURCE_DIR}/src/core/*.cpp ${CMAKE_SOURCE_DIR}/src/load/*.cpp
-       ${CMAKE_SOURCE_DIR}/src/validate/*.cpp ${CMAKE_SOURCE_DIR}/src/model/*.cpp)
+       ${CMAKE_SOURCE_DIR}/src/validate/*.cpp ${CMAKE_SOURCE_DIR}/src/model/*.cpp
+       ${CMAKE_SOURCE_DIR}/src/i18n/*.cpp)
   add_library(promisehub_fuzzed STATIC ${PROMISEHUB_FUZZED_SOURCES}
               ${CMAKE_SOURCE_DIR}/src/render/markdown.cpp ${CMAKE_SOURCE_DIR}/src/render/raw_html.cpp
               ${CMAKE_SOURCE_DIR}/src/render/html_text.cpp
               ${CMAKE_SOURCE_DIR}/src/render/glossary_linker.cpp)
   target_include_directories(promisehub_fuzzed PUBLIC ${CMAKE_SOURCE_DIR}/src)
   target_link_libraries(promisehub_fuzzed PUBLIC promisehub_flags yaml-cpp Boost::filesystem Threads::Threads
-                                                 PkgConfig::CMARK_GFM ${CMARK_GFM_EXTENSIONS_LIB} PkgConfig::ICU)
+                                                 PkgConfig::CMARK_GFM ${CMARK_GFM_EXTENSIONS_LIB} ICU::i18n ICU::uc)
   add_custom_target(promisehub_fuzzers)
   foreach(source ${PROMISEHUB_FUZZ_SOURCES})
     get_filename_component(name ${source} NAME_WE)
