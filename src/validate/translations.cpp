@@ -159,6 +159,16 @@ void missing_original(const Translation& t, const std::vector<std::string>& know
 }  // namespace
 
 void validate_translations(const Site& site, Diagnostics& diags) {
+  // Each other language's pages live under /<code>/: a page of that name would be hidden by them.
+  for (const Page& page : site.pages)
+    if (listed(site.config, page.slug))
+      diags.error({page.path, 1, 1},
+                  "this page's address, /" + page.slug + "/, is where the site's pages in `" +
+                      page.slug + "` go (`languages` in content/site.yaml)",
+                  "rename the file, for example to " + page.slug +
+                      "-page.md, so that both can be "
+                      "found",
+                  "page-is-a-language");
   for (const Translation& t : site.translations) {
     if (!listed(site.config, t.lang)) {
       diags.error({t.path, 1, 1},

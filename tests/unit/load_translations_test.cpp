@@ -240,3 +240,24 @@ TEST(Translations, ASiteWithoutThemReadsAsBefore) {
 
 }  // namespace
 }  // namespace promisehub
+
+namespace promisehub {
+namespace {
+
+// A page named like a language would sit where that language's pages go (/gd/).
+TEST(Translations, APageNamedLikeALanguageOfTheSiteIsAnError) {
+  testing::TempSite site;
+  site.write("content/site.yaml", site_with_languages("[gd]"));
+  site.write("content/pages/gd.md", "---\ntitle: Gaelic\n---\nAbout Gaelic.\n");
+  site.write("content/pages/ar.md", "---\ntitle: Arabic\n---\nAbout Arabic.\n");
+  auto m = site.messages();
+  EXPECT_TRUE(testing::any_message_has(
+      m, {"content/pages/gd.md:1:1: error: this page's address, /gd/, is where the site's pages in "
+          "`gd` go",
+          "rename the file, for example to gd-page.md"}))
+      << join(m, "\n");
+  EXPECT_FALSE(testing::any_message_has(m, {"content/pages/ar.md"})) << join(m, "\n");
+}
+
+}  // namespace
+}  // namespace promisehub
