@@ -9,7 +9,7 @@
 
 const { test, before, after } = require("node:test");
 const assert = require("node:assert/strict");
-const { spawn, spawnSync } = require("node:child_process");
+const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -22,28 +22,7 @@ const ORIGINAL = "2022-12-14-family-group-decision-making";
 
 let dir, serve, decapServer, browser, port;
 
-function startProcess(command, args, options) {
-  const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
-  child.log = [];
-  child.stdout.on("data", (d) => child.log.push(String(d)));
-  child.stderr.on("data", (d) => child.log.push(String(d)));
-  return child;
-}
-
-async function stopProcess(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-  if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-}
-
-const { waitFor } = support;
-
-async function publish(page) {
-  await page.getByRole("button", { name: "Publish" }).click();
-  await page.getByText("Publish now").click();
-}
+const { waitFor, startProcess, stopProcess, publish } = support;
 
 // A fresh editor page, signed in to the local files; nothing leaves the machine.
 async function openEditor() {

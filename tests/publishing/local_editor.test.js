@@ -8,7 +8,7 @@
 
 const { test, before, after } = require("node:test");
 const assert = require("node:assert/strict");
-const { spawn, spawnSync } = require("node:child_process");
+const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -20,30 +20,7 @@ const DECAP_SERVER_PORT = 8081; // where Decap looks for it when `local_backend:
 
 let dir, serve, decapServer, browser, port, netlify;
 
-function startProcess(command, args, options) {
-  const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
-  const log = [];
-  child.stdout.on("data", (d) => log.push(String(d)));
-  child.stderr.on("data", (d) => log.push(String(d)));
-  child.log = log;
-  return child;
-}
-
-async function stopProcess(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-  if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-}
-
-const { waitFor } = support;
-
-// Publishes the entry open in the editor (the local backend writes it at once).
-async function publish(page) {
-  await page.getByRole("button", { name: "Publish" }).click();
-  await page.getByText("Publish now").click();
-}
+const { waitFor, startProcess, stopProcess, publish } = support;
 
 // Publishes a new update and waits for its file: the names in `updates` not in `before`.
 async function publishNewUpdate(page, updates, before) {

@@ -150,4 +150,39 @@ async function waitFor(check, timeoutMs, what) {
   }
 }
 
-module.exports = { REPO, siteDir, publicPages, startNetlify, parseCsp, freePort, waitFor };
+// A child process whose output is kept in `child.log`, for a test's message when it fails.
+function startProcess(command, args, options) {
+  const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+  child.log = [];
+  child.stdout.on("data", (d) => child.log.push(String(d)));
+  child.stderr.on("data", (d) => child.log.push(String(d)));
+  return child;
+}
+
+// Ends a child started by startProcess: SIGTERM, then SIGKILL after 5 s.
+async function stopProcess(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+}
+
+// Publishes the entry open in the web editor (the local backend writes it at once).
+async function publish(page) {
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+}
+
+module.exports = {
+  REPO,
+  siteDir,
+  publicPages,
+  startNetlify,
+  parseCsp,
+  freePort,
+  waitFor,
+  startProcess,
+  stopProcess,
+  publish,
+};
